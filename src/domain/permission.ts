@@ -1,0 +1,30 @@
+import { AppError } from './app-error.js';
+import type { Role } from './role.js';
+
+/** Everything a user may be allowed to do, and which roles allow it. */
+const grants = {
+  'agency.read': 'anyone',
+  'agency.manage': ['systemAdmin'],
+  'officer.read': 'anyone',
+  'officer.manage': ['systemAdmin'],
+  'user.read': ['systemAdmin'],
+  'user.manage': ['systemAdmin'],
+  'record.read': ['supervisor', 'approver', 'legalReviewer', 'systemAdmin'],
+  'calendar.read': 'anyone',
+  'calendar.manage': ['systemAdmin'],
+  'import.run': ['systemAdmin'],
+  'backup.run': ['systemAdmin'],
+} as const satisfies Record<string, 'anyone' | readonly Role[]>;
+
+export type Permission = keyof typeof grants;
+
+export function isAllowed(userRoles: readonly Role[], permission: Permission): boolean {
+  const allowed: 'anyone' | readonly Role[] = grants[permission];
+  return allowed === 'anyone' || userRoles.some((role) => allowed.includes(role));
+}
+
+export function assertAllowed(userRoles: readonly Role[], permission: Permission): void {
+  if (!isAllowed(userRoles, permission)) {
+    throw new AppError('FORBIDDEN', '您的角色无权进行此操作。如需权限，请联系系统管理员。');
+  }
+}

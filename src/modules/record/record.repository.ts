@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../domain/actor.js';
+import {
+  digestChange,
+  GENESIS_HASH,
+  hashRecord,
+  type RecordContent,
+} from '../../domain/record-chain.js';
+import type { Db } from '../../storage/database.js';
+import { agencyIdsUnder } from '../agency/agency.repository.js';
+import type { RecordLogRow } from '../../storage/tables.js';
+
+export const recordObjectTypes = [
+  'agency',
+  'unit',
+  'officer',
+  'certificate',
+  'user',
+  'workdaySchedule',
+  'import',
+  'backup',
+] as const;
+export type RecordObjectType = (typeof recordObjectTypes)[number];
+
+export interface RecordEntry {
+  agencyId: string | null;
+  objectType: RecordObjectType;
+  objectId: string;
+  action: string;
+  change: Record<string, unknown>;
+}
+
+/** Any transaction-wide key; it only has to be the same for every writer of the chain. */
+const RECORD_CHAIN_LOCK = 7_140_203_001;
+
+/**
+ * Appends one row to the chain inside the caller's transaction. The advisory lock
+ * serialises writers, so two transactions never chain onto the same predecessor.
+ */
+export async function appendRecord(trx: Db, actor: Actor, entry: RecordEntry): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${RECORD_CHAIN_LOCK})`.execute(trx);
+  const last = await trx
+    .selectFrom('recordLog')
+    .select('hash')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content: RecordContent = {
+    at: new Date(),
+    actorUserId: actor.userId,
+    actorName: actor.displayName,
+    actorCertificateNumber: actor.certificateNumber,
+    agencyId: entry.agencyId,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    action: entry.action,
+    changeDigest: digestChange(entry.change),
+  };
+  await trx
+    .insertInto('recordLog')
+    .values({
+      ...content,
+      change: JSON.stringify(entry.change),
+      prevHash,
+      hash: hashRecord(prevHash, content),
+    })
+    .execute();
+}
+
+export async function listRecordsOfObject(
+  db: Db,
+  agencyPath: string,
+  objectType: string,
+  objectId: string,
+): Promise<RecordLogRow[]> {
+  return db
+    .selectFrom('recordLog')
+    .selectAll('recordLog')
+    .where('objectType', '=', objectType)
+    .where('objectId', '=', objectId)
+    .where((eb) =>
+      eb.or([
+        eb('recordLog.agencyId', 'in', agencyIdsUnder(db, agencyPath)),
+        eb('recordLog.agencyId', 'is', null),
+      ]),
+    )
+    .orderBy('seq')
+    .execute();
+}
+
+export async function listRecentRecords(
+  db: Db,
+  agencyPath: string,
+  limit: number,
+): Promise<RecordLogRow[]> {
+  return db
+    .selectFrom('recordLog')
+    .selectAll()
+    .where('agencyId', 'in', agencyIdsUnder(db, agencyPath))
+    .orderBy('seq', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Reads the whole chain in seq order, a page at a time, without holding it in memory. */
+export async function* readChain(db: Db, pageSize = 5_000): AsyncGenerator<RecordLogRow> {
+  let after = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom('recordLog')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.seq;
+  }
+}

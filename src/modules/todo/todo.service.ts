@@ -1,0 +1,75 @@
+import { chinaDate } from '../../domain/china-date.js';
+import { isAllowed } from '../../domain/permission.js';
+import type { ServiceContext } from '../context.js';
+import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
+import { getOfficer, searchOfficers } from '../officer/officer.service.js';
+
+export interface TodoItem {
+  kind: 'certificateExpiring' | 'certificateLapsed' | 'calendarMissing';
+  title: string;
+  dueDate: string | null;
+  link: string;
+}
+
+/** What is due next for this user; later capabilities add their own kinds. */
+export async function listTodos(ctx: ServiceContext): Promise<TodoItem[]> {
+  const items = [
+    ...(await ownCertificateTodos(ctx)),
+    ...(isAllowed(ctx.actor.roles, 'officer.manage') ? await certificateTodos(ctx) : []),
+    ...(isAllowed(ctx.actor.roles, 'calendar.manage') ? await calendarTodos(ctx) : []),
+  ];
+  return items.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+}
+
+async function certificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
+  const query = { page: 1, pageSize: 200 } as const;
+  const [expiring, expired, unverified] = await Promise.all(
+    (['expiringSoon', 'expired', 'unverified'] as const).map((certificateStatus) =>
+      searchOfficers(ctx, { ...query, certificateStatus }),
+    ),
+  );
+  return [
+    ...(expiring?.items ?? []).map((officer) => ({
+      kind: 'certificateExpiring' as const,
+      title: `${officer.agencyName} ${officer.name} 的执法证将于 ${officer.certificateValidTo} 到期，请办理换证`,
+      dueDate: officer.certificateValidTo,
+      link: `/officers/${officer.id}`,
+    })),
+    ...[...(expired?.items ?? []), ...(unverified?.items ?? [])].map((officer) => ({
+      kind: 'certificateLapsed' as const,
+      title: `${officer.agencyName} ${officer.name} 的执法证${officer.certificateStatus === 'expired' ? '已过期' : '未通过年审'}，不得从事执法活动`,
+      dueDate: null,
+      link: `/officers/${officer.id}`,
+    })),
+  ];
+}
+
+async function ownCertificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
+  if (!ctx.actor.officerId) return [];
+  const me = await getOfficer(ctx, ctx.actor.officerId);
+  if (me.certificateStatus !== 'expiringSoon') return [];
+  return [
+    {
+      kind: 'certificateExpiring',
+      title: `您的执法证 ${me.certificateNumber} 将于 ${me.certificateValidTo} 到期`,
+      dueDate: me.certificateValidTo,
+      link: `/officers/${me.id}`,
+    },
+  ];
+}
+
+/** From October on, remind administrators to load next year's holiday notice. */
+async function calendarTodos(ctx: ServiceContext): Promise<TodoItem[]> {
+  const today = chinaDate();
+  const nextYear = Number(today.slice(0, 4)) + 1;
+  const { loadedYears } = await loadWorkdayCalendar(ctx.db);
+  if (today.slice(5) < '10-01' || loadedYears.includes(nextYear)) return [];
+  return [
+    {
+      kind: 'calendarMissing',
+      title: `尚未加载 ${nextYear} 年节假日安排：该年度的工作日期限将标记为“暂定”`,
+      dueDate: null,
+      link: '/calendar',
+    },
+  ];
+}

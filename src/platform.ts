@@ -1,0 +1,27 @@
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { seedBuiltinSchedules } from './modules/calendar/calendar.service.js';
+import { openDatabase, type Database, type DatabaseTarget } from './storage/database.js';
+import { packageRoot } from './storage/package-root.js';
+
+export function databaseTarget(config: Config): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'embedded', dataDir: config.dataDir };
+}
+
+/** Opens the database (migrating it) and loads the reference data every install needs. */
+export async function openPlatformDatabase(target: DatabaseTarget): Promise<Database> {
+  const database = await openDatabase(target);
+  await seedBuiltinSchedules(database.db);
+  return database;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({ level: config.logLevel, base: { service: 'zhifa' } });
+}
+
+export function builtWebRoot(): string {
+  return path.join(packageRoot(), 'dist', 'web');
+}

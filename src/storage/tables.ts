@@ -1,0 +1,129 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Row types of every table, in camelCase (CamelCasePlugin maps them to snake_case). */
+export interface Tables {
+  agency: AgencyTable;
+  unit: UnitTable;
+  officer: OfficerTable;
+  certificate: CertificateTable;
+  appUser: AppUserTable;
+  userSession: UserSessionTable;
+  workdaySchedule: WorkdayScheduleTable;
+  recordLog: RecordLogTable;
+}
+
+type CreatedAt = ColumnType<Date, never, never>;
+type UpdatedAt = ColumnType<Date, never, Date>;
+
+export interface AgencyTable {
+  id: Generated<string>;
+  parentId: string | null;
+  path: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  regionCode: string;
+  address: string | null;
+  phone: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  agencyId: string;
+  name: string;
+  kind: string;
+  createdAt: CreatedAt;
+}
+
+export interface OfficerTable {
+  id: Generated<string>;
+  agencyId: string;
+  unitId: string | null;
+  name: string;
+  idNumber: string;
+  phone: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface CertificateTable {
+  id: Generated<string>;
+  officerId: string;
+  number: string;
+  issuer: string;
+  categories: string[];
+  areaCodes: string[];
+  areaName: string;
+  validFrom: string;
+  validTo: string;
+  lastVerifiedYear: number | null;
+  status: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  displayName: string;
+  agencyId: string;
+  officerId: string | null;
+  roles: string[];
+  passwordHash: string;
+  mustChangePassword: Generated<boolean>;
+  failedLoginCount: Generated<number>;
+  lockedUntil: Date | null;
+  lockedByAdmin: Generated<boolean>;
+  lastLoginAt: Date | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface UserSessionTable {
+  tokenHash: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  lastSeenAt: Generated<Date>;
+}
+
+export interface WorkdayScheduleTable {
+  year: number;
+  holidays: ColumnType<DatedName[], string, string>;
+  makeupWorkdays: ColumnType<DatedName[], string, string>;
+  source: 'builtin' | 'admin';
+  updatedAt: UpdatedAt;
+}
+
+export interface DatedName {
+  date: string;
+  name: string;
+}
+
+export interface RecordLogTable {
+  seq: Generated<number>;
+  at: Date;
+  actorUserId: string | null;
+  actorName: string;
+  actorCertificateNumber: string | null;
+  agencyId: string | null;
+  objectType: string;
+  objectId: string;
+  action: string;
+  change: ColumnType<unknown, string, never>;
+  changeDigest: string;
+  prevHash: string;
+  hash: string;
+}
+
+export type AgencyRow = Selectable<AgencyTable>;
+export type UnitRow = Selectable<UnitTable>;
+export type OfficerRow = Selectable<OfficerTable>;
+export type CertificateRow = Selectable<CertificateTable>;
+export type NewCertificate = Insertable<CertificateTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type AppUserUpdate = Updateable<AppUserTable>;
+export type RecordLogRow = Selectable<RecordLogTable>;

@@ -1,0 +1,55 @@
+import { Alert, Card, List, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { useRequest } from '../../../lib/use-request';
+import { fetchTodos, type Todo } from '../api';
+
+const todoKinds: Record<string, { label: string; color: string }> = {
+  certificateExpiring: { label: '执法证即将到期', color: 'orange' },
+  certificateExpired: { label: '执法证已过期', color: 'red' },
+  certificateUnverified: { label: '执法证未年审', color: 'gold' },
+};
+
+function TodoKindTag({ kind }: { kind: string }) {
+  const known = todoKinds[kind];
+  return <Tag color={known?.color}>{known?.label ?? '待办'}</Tag>;
+}
+
+function TodoItem({ todo }: { todo: Todo }) {
+  return (
+    <List.Item
+      actions={
+        todo.dueDate
+          ? [
+              <Typography.Text key="due" type="secondary">
+                截止 {todo.dueDate}
+              </Typography.Text>,
+            ]
+          : []
+      }
+    >
+      <span>
+        <TodoKindTag kind={todo.kind} />
+        <Link to={todo.link}>{todo.title}</Link>
+      </span>
+    </List.Item>
+  );
+}
+
+/** What needs the user's attention, soonest first as the server orders it. */
+export function TodoList() {
+  const todos = useRequest(fetchTodos, []);
+  return (
+    <Card title="待办事项">
+      {todos.error ? (
+        <Alert type="error" showIcon title={todos.error.message} />
+      ) : (
+        <List<Todo>
+          loading={todos.loading}
+          dataSource={todos.data?.items ?? []}
+          locale={{ emptyText: '暂无待办事项' }}
+          renderItem={(todo) => <TodoItem todo={todo} />}
+        />
+      )}
+    </Card>
+  );
+}

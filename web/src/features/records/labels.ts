@@ -1,0 +1,68 @@
+import type { RecordObjectType } from './api';
+
+export const objectTypeLabels: Record<RecordObjectType, string> = {
+  agency: '执法机构',
+  unit: '内设机构',
+  officer: '执法人员',
+  certificate: '执法证',
+  user: '用户',
+  workdaySchedule: '工作日历',
+  import: '数据导入',
+  session: '登录会话',
+};
+
+const actionLabels: Record<string, string> = {
+  create: '创建',
+  update: '修改',
+  delete: '删除',
+  lock: '锁定',
+  unlock: '解锁',
+  resetPassword: '重置密码',
+  changePassword: '修改密码',
+  login: '登录',
+  logout: '退出登录',
+  import: '导入',
+};
+
+/** Unknown actions are shown as recorded, so nothing is hidden from a reviewer. */
+export function actionLabel(action: string): string {
+  return actionLabels[action] ?? action;
+}
+
+const fieldLabels: Record<string, string> = {
+  name: '名称',
+  shortName: '简称',
+  kind: '类别',
+  regionCode: '行政区划代码',
+  address: '地址',
+  phone: '电话',
+  parentId: '上级机构',
+  agencyId: '所属机构',
+  unitId: '内设机构',
+  officerId: '执法人员',
+  idNumber: '身份证号',
+  username: '用户名',
+  displayName: '姓名',
+  roles: '角色',
+  locked: '已锁定',
+  status: '状态',
+  number: '执法证号',
+  issuer: '发证机关',
+  categories: '执法门类',
+  areaCodes: '执法区域代码',
+  areaName: '执法区域',
+  validFrom: '有效期起',
+  validTo: '有效期至',
+  lastVerifiedYear: '年审年度',
+  year: '年度',
+  holidays: '法定节假日',
+  makeupWorkdays: '调休上班日',
+  imported: '导入条数',
+  before: '修改前',
+  after: '修改后',
+};
+
+/** Field names in a change, in Chinese where known. */
+export function fieldLabel(field: string): string {
+  return fieldLabels[field] ?? field;
+}

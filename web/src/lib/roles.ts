@@ -1,0 +1,24 @@
+export const roles = [
+  'officer',
+  'legalReviewer',
+  'approver',
+  'supervisor',
+  'disclosureAdmin',
+  'systemAdmin',
+] as const;
+
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  officer: '执法人员',
+  legalReviewer: '法制审核人员',
+  approver: '负责人',
+  supervisor: '监督人员',
+  disclosureAdmin: '公示管理员',
+  systemAdmin: '系统管理员',
+};
+
+/** `allowed` undefined means everyone signed in. */
+export function hasAnyRole(userRoles: readonly Role[], allowed?: readonly Role[]): boolean {
+  return allowed === undefined || allowed.some((role) => userRoles.includes(role));
+}
