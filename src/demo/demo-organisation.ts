@@ -5,7 +5,7 @@ import type { EnforcementCategory } from '../domain/certificate.js';
 import type { Role } from '../domain/role.js';
 import { upgradeLegacyIdNumber } from '../domain/validators/id-number.js';
 import type { Config } from '../config.js';
-import { insertAgency } from '../modules/agency/agency.service.js';
+import { insertAgency, insertUnit } from '../modules/agency/agency.service.js';
 import type { ServiceContext } from '../modules/context.js';
 import { insertCertificate, insertOfficer } from '../modules/officer/officer.service.js';
 import { insertUser } from '../modules/user/user.service.js';
@@ -75,6 +75,8 @@ export async function seedDemoOrganisation(db: Db, config: Config): Promise<Demo
       shortName: '临江执法支队',
       kind: 'brigade',
     }, CITY.code);
+    await addUnits(seeder, city.id, ['法制科', '政策法规科']);
+    await addUnits(seeder, cityBrigade.id, ['治超科', '督查科']);
     const cityOfficers = await addOfficers(seeder, cityBrigade.id, CITY.code, 'brigade', 4);
     const accounts = await addRoleAccounts(seeder, CITY, city.id, city.name, cityOfficers);
     for (const county of COUNTIES) {
@@ -100,6 +102,7 @@ async function addCounty(
     shortName: `${short}执法大队`,
     kind: 'brigade',
   }, county.code);
+  await addUnits(seeder, brigade.id, ['法制股', '办公室']);
   const officers = await addOfficers(seeder, brigade.id, county.code, 'brigade', 4);
   for (const [name, kind] of [
     ['路政中队', 'roadSquadron'],
@@ -122,6 +125,10 @@ async function addAgency(
   regionCode: string,
 ) {
   return insertAgency(trx, ctx, { parentId, regionCode, ...fields });
+}
+
+async function addUnits({ trx, ctx }: Seeder, agencyId: string, names: readonly string[]) {
+  for (const name of names) await insertUnit(trx, ctx, agencyId, { name, kind: '科室' });
 }
 
 async function addOfficers(

@@ -20,6 +20,7 @@ import { todoRoutes } from '../modules/todo/todo.routes.js';
 import { userRoutes } from '../modules/user/user.routes.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { errorResponse, handleError } from './error-handler.js';
+import { loginThrottle } from './login-throttle.js';
 import { loadSession, requireCsrfToken, requirePasswordChangedFirst } from './session.js';
 
 z.config(z.locales.zhCN());
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/*', bodyLimit({ maxSize: 10 * 1024 * 1024, onError: tooLarge }));
   app.use('/api/*', csrf(), loadSession, requireCsrfToken, requirePasswordChangedFirst);
+  app.use('/api/auth/login', loginThrottle());
   for (const router of apiRouters) app.route('/api', router);
 
   app.doc31(OPENAPI_PATH, {

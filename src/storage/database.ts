@@ -10,7 +10,7 @@ export type Db = Kysely<Tables>;
 
 export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string }
-  | { kind: 'embedded-memory' }
+  | { kind: 'embedded-memory'; templateFile?: string }
   | { kind: 'postgres'; url: string };
 
 export interface Database {
@@ -72,7 +72,10 @@ async function openPool(target: DatabaseTarget): Promise<{
     return { pool: new pg.Pool({ connectionString: target.url }), release: async () => {} };
   }
   const unlock = target.kind === 'embedded' ? await lockDataFolder(target.dataDir) : null;
-  const thread = new PgliteThread(target.kind === 'embedded' ? target.dataDir : 'memory://');
+  const thread =
+    target.kind === 'embedded'
+      ? new PgliteThread(target.dataDir)
+      : new PgliteThread('memory://', target.templateFile);
   try {
     await thread.waitReady;
   } catch (error) {

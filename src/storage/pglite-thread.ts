@@ -23,9 +23,9 @@ export class PgliteThread {
   readonly #pending = new Map<number, (reply: WorkerReply) => void>();
   #nextId = 0;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, templateFile?: string) {
     this.#worker = new Worker(new URL('./pglite-worker.js', import.meta.url), {
-      workerData: { dataDir },
+      workerData: { dataDir, templateFile },
     });
     this.waitReady = new Promise((resolve, reject) => {
       this.#worker.once('message', (reply: WorkerReply) =>
@@ -74,8 +74,8 @@ function describe(reply: WorkerReply): string {
  * connection: the adapter's shared one is torn down when pg-pool discards a client
  * after an error, which would break every later client.
  */
-export function createPglitePool(thread: PgliteThread): pg.Pool {
-  const pglite = thread as unknown as PGlite;
+export function createPglitePool(thread: PgliteThread | PGlite): pg.Pool {
+  const pglite = thread as PGlite;
   class PgliteClient extends pg.Client {
     constructor(config?: pg.ClientConfig) {
       super({ ...config, connection: new PglitePgConnection({ pglite }) } as pg.ClientConfig);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPlatformDatabase } from '../../src/platform.js';
-import type { Database, DatabaseTarget } from '../../src/storage/database.js';
+import type { Database } from '../../src/storage/database.js';
 
 /**
  * Where the storage and API suites run: PGlite in memory by default, or a fresh database
@@ -11,7 +11,10 @@ export const testBackend = process.env.ZHIFA_TEST_DATABASE_URL ? 'postgres' : 'e
 
 export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.ZHIFA_TEST_DATABASE_URL;
-  if (!serverUrl) return openPlatformDatabase({ kind: 'embedded-memory' });
+  if (!serverUrl) {
+    const templateFile = process.env.ZHIFA_TEST_PGLITE_TEMPLATE;
+    return openPlatformDatabase({ kind: 'embedded-memory', ...(templateFile ? { templateFile } : {}) });
+  }
   const name = `zhifa_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
@@ -34,9 +37,4 @@ async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-export function postgresTarget(): DatabaseTarget | null {
-  const url = process.env.ZHIFA_TEST_DATABASE_URL;
-  return url ? { kind: 'postgres', url } : null;
 }

@@ -99,29 +99,37 @@ export async function updateAgency(
   });
 }
 
+/** Creates a unit inside the caller's transaction (used by the demo as well). */
+export async function insertUnit(
+  trx: Db,
+  ctx: ServiceContext,
+  agencyId: string,
+  input: UnitInput,
+): Promise<UnitRow> {
+  const agency = found(await findAgency(trx, ctx.actor.agencyPath, agencyId), '机构');
+  const unit = await trx
+    .insertInto('unit')
+    .values({ agencyId: agency.id, name: input.name, kind: input.kind })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+    .catch(duplicateName);
+  await appendRecord(trx, ctx.actor, {
+    agencyId: agency.id,
+    objectType: 'unit',
+    objectId: unit.id,
+    action: 'create',
+    change: { ...input },
+  });
+  return unit;
+}
+
 export async function createUnit(
   ctx: ServiceContext,
   agencyId: string,
   input: UnitInput,
 ): Promise<UnitRow> {
   assertAllowed(ctx.actor.roles, 'agency.manage');
-  return ctx.db.transaction().execute(async (trx) => {
-    const agency = found(await findAgency(trx, ctx.actor.agencyPath, agencyId), '机构');
-    const unit = await trx
-      .insertInto('unit')
-      .values({ agencyId: agency.id, name: input.name, kind: input.kind })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-      .catch(duplicateName);
-    await appendRecord(trx, ctx.actor, {
-      agencyId: agency.id,
-      objectType: 'unit',
-      objectId: unit.id,
-      action: 'create',
-      change: { ...input },
-    });
-    return unit;
-  });
+  return ctx.db.transaction().execute((trx) => insertUnit(trx, ctx, agencyId, input));
 }
 
 function toAgencyView(agency: AgencyRow, units: readonly UnitRow[]): AgencyView {

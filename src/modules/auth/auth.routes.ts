@@ -1,9 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { rateLimiter } from 'hono-rate-limiter';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { AppError } from '../../domain/app-error.js';
 import { roles } from '../../domain/role.js';
-import type { AppEnv } from '../../http/app-env.js';
 import { commonErrors, jsonBody, jsonContent, newRouter, noContent } from '../../http/openapi.js';
 import {
   clearSessionCookie,
@@ -12,7 +8,6 @@ import {
 } from '../../http/session.js';
 import type { UserWithAgency } from '../user/user.repository.js';
 import { changePassword, login, logout } from './auth.service.js';
-import type { Context } from 'hono';
 
 const meSchema = z
   .object({
@@ -42,27 +37,7 @@ function toMe(user: UserWithAgency): z.infer<typeof meSchema> {
   };
 }
 
-function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
-}
-
-/** Per-address throttle on password guessing, on top of the per-account lock. */
-const loginThrottle = rateLimiter<AppEnv>({
-  windowMs: 15 * 60_000,
-  limit: 20,
-  keyGenerator: clientAddress,
-  handler: () => {
-    throw new AppError('TOO_MANY_REQUESTS', '登录尝试过于频繁，请 15 分钟后再试');
-  },
-});
-
 export const authRoutes = newRouter();
-
-authRoutes.use('/auth/login', loginThrottle);
 
 authRoutes.openapi(
   createRoute({

@@ -68,39 +68,35 @@ export async function appendRecord(trx: Db, actor: Actor, entry: RecordEntry): P
     .execute();
 }
 
-export async function listRecordsOfObject(
-  db: Db,
-  agencyPath: string,
-  objectType: string,
-  objectId: string,
-): Promise<RecordLogRow[]> {
-  return db
-    .selectFrom('recordLog')
-    .selectAll('recordLog')
-    .where('objectType', '=', objectType)
-    .where('objectId', '=', objectId)
-    .where((eb) =>
-      eb.or([
-        eb('recordLog.agencyId', 'in', agencyIdsUnder(db, agencyPath)),
-        eb('recordLog.agencyId', 'is', null),
-      ]),
-    )
-    .orderBy('seq')
-    .execute();
+export interface RecordFilter {
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  limit: number;
 }
 
-export async function listRecentRecords(
+/**
+ * Records the user may see: those of agencies in their scope, plus global ones (such as
+ * the working-day calendar). One object's history reads oldest first; a browse, newest first.
+ */
+export async function listRecords(
   db: Db,
   agencyPath: string,
-  limit: number,
+  filter: RecordFilter,
 ): Promise<RecordLogRow[]> {
-  return db
+  let query = db
     .selectFrom('recordLog')
     .selectAll()
-    .where('agencyId', 'in', agencyIdsUnder(db, agencyPath))
-    .orderBy('seq', 'desc')
-    .limit(limit)
-    .execute();
+    .where((eb) =>
+      eb.or([
+        eb('agencyId', 'in', agencyIdsUnder(db, agencyPath)),
+        eb('agencyId', 'is', null),
+      ]),
+    )
+    .orderBy('seq', filter.objectId ? 'asc' : 'desc')
+    .limit(filter.limit);
+  if (filter.objectType) query = query.where('objectType', '=', filter.objectType);
+  if (filter.objectId) query = query.where('objectId', '=', filter.objectId);
+  return query.execute();
 }
 
 /** Reads the whole chain in seq order, a page at a time, without holding it in memory. */

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { commonErrors, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
 import { recordObjectTypes } from './record.repository.js';
-import { getObjectHistory, verifyRecords } from './record.service.js';
+import { getRecords, verifyRecords } from './record.service.js';
 
 const tags = ['全过程记录'];
 
@@ -37,9 +37,12 @@ recordRoutes.openapi(
     method: 'get',
     path: '/records',
     tags,
-    summary: '一个对象的全部记录（按时间顺序）',
+    summary: '全过程记录：指定对象时为其全部记录（按时间先后），否则为最近 500 条（最新在前）',
     request: {
-      query: z.object({ objectType: z.enum(recordObjectTypes), objectId: z.string().min(1).max(64) }),
+      query: z.object({
+        objectType: z.enum(recordObjectTypes).optional(),
+        objectId: z.string().trim().min(1).max(64).optional(),
+      }),
     },
     responses: {
       200: jsonContent(z.object({ items: z.array(recordEntrySchema) }), '记录'),
@@ -47,8 +50,7 @@ recordRoutes.openapi(
     },
   }),
   async (c) => {
-    const { objectType, objectId } = c.req.valid('query');
-    return c.json({ items: await getObjectHistory(serviceContext(c), objectType, objectId) }, 200);
+    return c.json({ items: await getRecords(serviceContext(c), c.req.valid('query')) }, 200);
   },
 );
 

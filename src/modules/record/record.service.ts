@@ -2,7 +2,7 @@ import { assertAllowed } from '../../domain/permission.js';
 import { findChainBreak, GENESIS_HASH } from '../../domain/record-chain.js';
 import type { Db } from '../../storage/database.js';
 import type { ServiceContext } from '../context.js';
-import { listRecordsOfObject, readChain, type RecordObjectType } from './record.repository.js';
+import { listRecords, readChain, type RecordObjectType } from './record.repository.js';
 
 export interface ChainVerification {
   ok: boolean;
@@ -24,13 +24,14 @@ export async function verifyRecordChain(db: Db): Promise<ChainVerification> {
   return { ok: true, checked, firstBrokenSeq: null, reason: null };
 }
 
-export async function getObjectHistory(
+const MAX_RECORDS = 500;
+
+export async function getRecords(
   { db, actor }: ServiceContext,
-  objectType: RecordObjectType,
-  objectId: string,
+  filter: { objectType?: RecordObjectType | undefined; objectId?: string | undefined },
 ) {
   assertAllowed(actor.roles, 'record.read');
-  const rows = await listRecordsOfObject(db, actor.agencyPath, objectType, objectId);
+  const rows = await listRecords(db, actor.agencyPath, { ...filter, limit: MAX_RECORDS });
   return rows.map((row) => ({
     seq: row.seq,
     at: row.at.toISOString(),

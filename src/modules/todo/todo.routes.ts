@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commonErrors, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
-import { listTodos } from './todo.service.js';
+import { listTodos, todoKinds } from './todo.service.js';
 
 const todoSchema = z
   .object({
-    kind: z.enum(['certificateExpiring', 'certificateLapsed', 'calendarMissing']),
+    kind: z.enum(todoKinds),
     title: z.string(),
     dueDate: z.string().nullable(),
     link: z.string(),

@@ -4,8 +4,16 @@ import type { ServiceContext } from '../context.js';
 import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
 import { getOfficer, searchOfficers } from '../officer/officer.service.js';
 
+export const todoKinds = [
+  'certificateExpiring',
+  'certificateExpired',
+  'certificateUnverified',
+  'calendarMissing',
+] as const;
+export type TodoKind = (typeof todoKinds)[number];
+
 export interface TodoItem {
-  kind: 'certificateExpiring' | 'certificateLapsed' | 'calendarMissing';
+  kind: TodoKind;
   title: string;
   dueDate: string | null;
   link: string;
@@ -35,9 +43,15 @@ async function certificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
       dueDate: officer.certificateValidTo,
       link: `/officers/${officer.id}`,
     })),
-    ...[...(expired?.items ?? []), ...(unverified?.items ?? [])].map((officer) => ({
-      kind: 'certificateLapsed' as const,
-      title: `${officer.agencyName} ${officer.name} 的执法证${officer.certificateStatus === 'expired' ? '已过期' : '未通过年审'}，不得从事执法活动`,
+    ...(expired?.items ?? []).map((officer) => ({
+      kind: 'certificateExpired' as const,
+      title: `${officer.agencyName} ${officer.name} 的执法证已于 ${officer.certificateValidTo} 过期，不得从事执法活动`,
+      dueDate: null,
+      link: `/officers/${officer.id}`,
+    })),
+    ...(unverified?.items ?? []).map((officer) => ({
+      kind: 'certificateUnverified' as const,
+      title: `${officer.agencyName} ${officer.name} 的执法证未通过年度审验，不得从事执法活动`,
       dueDate: null,
       link: `/officers/${officer.id}`,
     })),
@@ -58,12 +72,16 @@ async function ownCertificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
   ];
 }
 
-/** From October on, remind administrators to load next year's holiday notice. */
-async function calendarTodos(ctx: ServiceContext): Promise<TodoItem[]> {
-  const today = chinaDate();
+/** From October on, the next year whose holiday notice still has to be loaded. */
+export function yearAwaitingSchedule(today: string, loadedYears: readonly number[]): number | null {
   const nextYear = Number(today.slice(0, 4)) + 1;
+  return today.slice(5) >= '10-01' && !loadedYears.includes(nextYear) ? nextYear : null;
+}
+
+async function calendarTodos(ctx: ServiceContext): Promise<TodoItem[]> {
   const { loadedYears } = await loadWorkdayCalendar(ctx.db);
-  if (today.slice(5) < '10-01' || loadedYears.includes(nextYear)) return [];
+  const nextYear = yearAwaitingSchedule(chinaDate(), loadedYears);
+  if (nextYear === null) return [];
   return [
     {
       kind: 'calendarMissing',

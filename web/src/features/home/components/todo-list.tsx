@@ -7,6 +7,7 @@ const todoKinds: Record<string, { label: string; color: string }> = {
   certificateExpiring: { label: '执法证即将到期', color: 'orange' },
   certificateExpired: { label: '执法证已过期', color: 'red' },
   certificateUnverified: { label: '执法证未年审', color: 'gold' },
+  calendarMissing: { label: '工作日历', color: 'blue' },
 };
 
 function TodoKindTag({ kind }: { kind: string }) {

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
+import { testBackend } from '../support/test-database.js';
+
+/**
+ * 管辖范围: a county user sees and acts only within their agency and its subordinates.
+ * The API is enumerated from its own OpenAPI document, so a new endpoint that takes an
+ * id is covered here automatically (or fails until it is given a sample).
+ */
+
+let platform: TestPlatform;
+let countyAdmin: TestClient;
+let countyOfficer: TestClient;
+let countyReviewer: TestClient;
+const foreign: Record<string, string> = {};
+
+const validBodies: Record<string, unknown> = {
+  'patch /agencies/{id}': { phone: '0739-1234567' },
+  'post /agencies/{id}/units': { name: '新中队', kind: '中队' },
+  'patch /officers/{id}': { phone: '13900000000' },
+  'post /officers/{id}/certificates': {
+    number: 'SCOPE-0001',
+    issuer: '湖江省人民政府',
+    categories: ['roadAdministration'],
+    areaCodes: ['439922'],
+    areaName: '石门县',
+    validFrom: '2026-01-01',
+    validTo: '2028-12-31',
+  },
+  'patch /certificates/{id}': { status: 'suspended' },
+  'patch /users/{id}': { displayName: '改名' },
+  'post /users/{id}/lock': undefined,
+  'post /users/{id}/unlock': undefined,
+  'post /users/{id}/reset-password': undefined,
+};
+
+const idKindByPrefix: [RegExp, string][] = [
+  [/^\/agencies\/\{id\}/, 'agency'],
+  [/^\/officers\/\{id\}/, 'officer'],
+  [/^\/certificates\/\{id\}/, 'certificate'],
+  [/^\/users\/\{id\}/, 'user'],
+];
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  const admin = await platform.signIn('admin');
+  const agencies = (await admin.get('/api/agencies')).body.items as { id: string; name: string; units: { id: string }[] }[];
+  const qsBrigade = agencies.find((a) => a.name === '清水县交通运输综合行政执法大队')!;
+  const smBrigade = agencies.find((a) => a.name === '石门县交通运输综合行政执法大队')!;
+  const created = await admin.post('/api/users', {
+    username: 'qs.admin',
+    displayName: '清水管理员',
+    agencyId: qsBrigade.id,
+    roles: ['systemAdmin'],
+  });
+  const first = await platform.signIn('qs.admin', created.body.temporaryPassword);
+  await first.post('/api/auth/change-password', {
+    currentPassword: created.body.temporaryPassword,
+    newPassword: 'Qingshui#2027admin',
+  });
+  countyAdmin = await platform.signIn('qs.admin', 'Qingshui#2027admin');
+  countyOfficer = await platform.signIn('qs.zhifa1');
+  countyReviewer = await platform.signIn('qs.fazhi');
+
+  const smOfficers = (await admin.get(`/api/officers?agencyId=${smBrigade.id}`)).body.items;
+  const smOfficer = (await admin.get(`/api/officers/${smOfficers[0].id}`)).body;
+  const smUser = (await admin.get('/api/users')).body.items.find((u: { username: string }) => u.username === 'sm.zhifa1');
+  foreign.agency = smBrigade.id;
+  foreign.officer = smOfficer.id;
+  foreign.certificate = smOfficer.certificates[0].id;
+  foreign.user = smUser.id;
+});
+afterAll(() => platform.close());
+
+async function operationsWithId() {
+  const spec = (await countyAdmin.get('/api/openapi.json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  return Object.entries(spec.paths).flatMap(([path, methods]) =>
+    Object.keys(methods)
+      .filter(() => path.includes('{id}'))
+      .map((method) => ({ method, path: path.replace(/^\/api/, '') })),
+  );
+}
+
+async function recordCount(): Promise<number> {
+  const row = await platform.database.db
+    .selectFrom('recordLog')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe(`管辖范围：县级用户不能读取或改动其他县的数据 (${testBackend})`, () => {
+  it('answers 404 on every endpoint that takes another county’s id, and writes nothing', async () => {
+    const operations = await operationsWithId();
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+    const before = await recordCount();
+    for (const { method, path } of operations) {
+      const kind = idKindByPrefix.find(([pattern]) => pattern.test(path))?.[1];
+      if (!kind) throw new Error(`scope test: say which id ${path} takes (idKindByPrefix)`);
+      const key = `${method} ${path}`;
+      if (method !== 'get' && !(key in validBodies)) throw new Error(`scope test: add a valid body for ${key}`);
+      const url = `/api${path.replace('{id}', foreign[kind]!)}${path.endsWith('/eligibility') ? '?category=roadAdministration&areaCode=439922&date=2026-06-01' : ''}`;
+      for (const client of [countyAdmin, countyOfficer]) {
+        const response = await (client as unknown as Record<string, (p: string, b?: unknown) => Promise<{ status: number; body: any }>>)[method]!(url, validBodies[key]);
+        expect.soft([key, response.status]).toEqual([key, client === countyAdmin ? 404 : expect.toBeOneOf([403, 404])]);
+      }
+    }
+    expect(await recordCount()).toBe(before);
+  });
+
+  it('lists only its own subtree', async () => {
+    const agencies = (await countyOfficer.get('/api/agencies')).body.items.map((a: { name: string }) => a.name);
+    expect(agencies).toEqual(expect.arrayContaining(['清水县交通运输综合行政执法大队', '清水县路政中队']));
+    expect(agencies.join()).not.toMatch(/石门|云溪|临江/);
+
+    const officers = (await countyOfficer.get('/api/officers?pageSize=200')).body;
+    expect(officers.total).toBe(12);
+    expect(officers.items.every((o: { agencyName: string }) => o.agencyName.startsWith('清水县'))).toBe(true);
+    expect((await countyOfficer.get(`/api/officers?agencyId=${foreign.agency}`)).body.items).toEqual([]);
+
+    const users = (await countyAdmin.get('/api/users')).body.items.map((u: { username: string }) => u.username);
+    expect(users.every((name: string) => name.startsWith('qs.'))).toBe(true);
+  });
+
+  it('shows no record of another county’s objects', async () => {
+    const history = await countyReviewer.get(`/api/records?objectType=officer&objectId=${foreign.officer}`);
+    expect(history.status).toBe(200);
+    expect(history.body.items).toEqual([]);
+    const recent = (await countyReviewer.get('/api/records')).body.items as { objectId: string }[];
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.some((entry) => Object.values(foreign).includes(entry.objectId))).toBe(false);
+  });
+
+  it('cannot place new data under another county', async () => {
+    const response = await countyAdmin.post('/api/officers', {
+      agencyId: foreign.agency,
+      name: '越权者',
+      idNumber: '11010519491231002X',
+    });
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toContain('不在您所属机构的管辖范围内');
+  });
+});
