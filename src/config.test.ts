@@ -7,14 +7,22 @@ import { loadConfig } from './config.js';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ dataDir: './data', port: 8080, host: '127.0.0.1', sessionHours: 8 });
+    expect(config).toMatchObject({
+      dataDir: './data',
+      port: 8080,
+      host: '127.0.0.1',
+      sessionHours: 8,
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
   it('takes environment variables over the config file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'zhifa-config-'));
     const file = path.join(dir, 'zhifa.config.json');
-    writeFileSync(file, JSON.stringify({ port: 9000, certificateExpiryWarningDays: 30, secureCookies: true }));
+    writeFileSync(
+      file,
+      JSON.stringify({ port: 9000, certificateExpiryWarningDays: 30, secureCookies: true }),
+    );
     const config = loadConfig({ ZHIFA_CONFIG: file, PORT: '9100', ZHIFA_SECURE_COOKIES: 'false' });
     expect(config.port).toBe(9100);
     expect(config.certificateExpiryWarningDays).toBe(30);

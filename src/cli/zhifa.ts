@@ -9,7 +9,11 @@ import { PassThrough } from 'node:stream';
 import { systemActor } from '../domain/actor.js';
 import { AppError } from '../domain/app-error.js';
 import { loadConfig, type Config } from '../config.js';
-import { DEMO_PASSWORD, seedDemoOrganisation, type DemoAccount } from '../demo/demo-organisation.js';
+import {
+  DEMO_PASSWORD,
+  seedDemoOrganisation,
+  type DemoAccount,
+} from '../demo/demo-organisation.js';
 import { roleLabels } from '../domain/role.js';
 import { ensureFirstAdministrator } from '../modules/auth/first-administrator.js';
 import { importSheet, type ImportKind } from '../modules/import/import.service.js';
@@ -88,7 +92,9 @@ const commands: Record<string, Command> = {
     const database = await openPlatformDatabase(databaseTarget(config));
     const firstAdministrator = await ensureFirstAdministrator(database.db, config);
     const address = await listen(database, config);
-    console.log(`zhifa 已启动：${address}（${describeTarget(database.target)}，用时 ${Math.round(performance.now() - started)} ms）`);
+    console.log(
+      `zhifa 已启动：${address}（${describeTarget(database.target)}，用时 ${Math.round(performance.now() - started)} ms）`,
+    );
     if (firstAdministrator) {
       console.log(
         `\n首次启动，已创建系统管理员账号：\n  用户名 ${firstAdministrator.username}\n  一次性密码 ${firstAdministrator.temporaryPassword}\n` +
@@ -100,9 +106,10 @@ const commands: Record<string, Command> = {
 
   demo: async (config) => {
     const database = await openPlatformDatabase(databaseTarget(config));
-    const accounts = (await countAgencies(database.db)) === 0
-      ? await seedDemoOrganisation(database.db, config)
-      : null;
+    const accounts =
+      (await countAgencies(database.db)) === 0
+        ? await seedDemoOrganisation(database.db, config)
+        : null;
     const address = await listen(database, config);
     console.log(`\nzhifa 演示已启动：${address}\n数据：${describeTarget(database.target)}`);
     console.log(accounts ? demoAccountTable(accounts) : '演示机构已存在，沿用原有数据和账号。');
@@ -119,7 +126,11 @@ const commands: Record<string, Command> = {
 
   backup: (config, [file]) =>
     withDatabase(config, async (database) => {
-      if (!file) throw new AppError('VALIDATION_FAILED', '请指定备份文件路径，例如 zhifa backup zhifa-20261122.jsonl.gz');
+      if (!file)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          '请指定备份文件路径，例如 zhifa backup zhifa-20261122.jsonl.gz',
+        );
       const through = new PassThrough();
       const out = createWriteStream(file, { flags: 'wx' });
       const written = file.endsWith('.gz')
@@ -141,8 +152,14 @@ const commands: Record<string, Command> = {
         file.endsWith('.gz') ? input.pipe(createGunzip()) : input,
       );
       const verification = await verifyRecordChain(database.db);
-      console.log(`已从 ${file} 恢复（备份时间 ${header.createdAt}）：${formatCounts(header.counts)}`);
-      console.log(verification.ok ? '全过程记录哈希链校验通过。' : `警告：记录链在第 ${verification.firstBrokenSeq} 条断开：${verification.reason}`);
+      console.log(
+        `已从 ${file} 恢复（备份时间 ${header.createdAt}）：${formatCounts(header.counts)}`,
+      );
+      console.log(
+        verification.ok
+          ? '全过程记录哈希链校验通过。'
+          : `警告：记录链在第 ${verification.firstBrokenSeq} 条断开：${verification.reason}`,
+      );
       return verification.ok ? 0 : 3;
     }),
 
@@ -153,14 +170,19 @@ const commands: Record<string, Command> = {
         console.log(`全过程记录完整：共校验 ${result.checked} 条，哈希链无断裂。`);
         return 0;
       }
-      console.error(`全过程记录被篡改：第 ${result.firstBrokenSeq} 条记录校验失败（此前 ${result.checked} 条完好）。原因：${result.reason}`);
+      console.error(
+        `全过程记录被篡改：第 ${result.firstBrokenSeq} 条记录校验失败（此前 ${result.checked} 条完好）。原因：${result.reason}`,
+      );
       return 2;
     }),
 
   import: (config, [kind, file]) =>
     withDatabase(config, async (database) => {
       if ((kind !== 'agencies' && kind !== 'officers') || !file) {
-        throw new AppError('VALIDATION_FAILED', '用法：zhifa import <agencies|officers> <文件.xlsx|文件.csv>');
+        throw new AppError(
+          'VALIDATION_FAILED',
+          '用法：zhifa import <agencies|officers> <文件.xlsx|文件.csv>',
+        );
       }
       const ctx = { db: database.db, actor: systemActor, config };
       const imported = await importSheet(ctx, kind as ImportKind, {
@@ -184,13 +206,18 @@ async function withDatabase(config: Config, work: (database: Database) => Promis
 function demoAccountTable(accounts: readonly DemoAccount[]): string {
   const lines = accounts.map(
     (account) =>
-      `  ${account.username.padEnd(14)} ${account.roles.map((role) => roleLabels[role]).join('、').padEnd(8, '　')} ${account.displayName}（${account.agencyName}）`,
+      `  ${account.username.padEnd(14)} ${account.roles
+        .map((role) => roleLabels[role])
+        .join('、')
+        .padEnd(8, '　')} ${account.displayName}（${account.agencyName}）`,
   );
   return `\n演示账号（用户名 / 角色 / 姓名）：\n${lines.join('\n')}`;
 }
 
 function formatCounts(counts: Record<string, number>): string {
-  return Object.entries(counts).map(([table, n]) => `${table} ${n}`).join('，');
+  return Object.entries(counts)
+    .map(([table, n]) => `${table} ${n}`)
+    .join('，');
 }
 
 function waitForever(): Promise<number> {
@@ -202,7 +229,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof AppError) {
       console.error(error.userMessage);
-      for (const detail of error.details ?? []) console.error(`  ${detail.path}：${detail.message}`);
+      for (const detail of error.details ?? [])
+        console.error(`  ${detail.path}：${detail.message}`);
       process.exit(2);
     }
     console.error(error instanceof Error ? error.message : error);

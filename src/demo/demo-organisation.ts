@@ -36,8 +36,22 @@ const COUNTIES = [
  * demo never ages.
  */
 const situations = [
-  'valid', 'valid', 'expiring', 'valid', 'valid', 'expired', 'valid', 'suspended',
-  'valid', 'valid', 'unverified', 'valid', 'valid', 'expiring', 'valid', 'revoked',
+  'valid',
+  'valid',
+  'expiring',
+  'valid',
+  'valid',
+  'expired',
+  'valid',
+  'suspended',
+  'valid',
+  'valid',
+  'unverified',
+  'valid',
+  'valid',
+  'expiring',
+  'valid',
+  'revoked',
 ] as const;
 type Situation = (typeof situations)[number];
 
@@ -63,18 +77,28 @@ export async function seedDemoOrganisation(db: Db, config: Config): Promise<Demo
       today: chinaDate(),
       officerCount: 0,
     };
-    const city = await addAgency(seeder, null, {
-      name: `${CITY.name}交通运输局`,
-      shortName: '临江交通',
-      kind: 'city',
-      address: `${CITY.name}滨江大道88号`,
-      phone: '0739-12328',
-    }, CITY.code);
-    const cityBrigade = await addAgency(seeder, city.id, {
-      name: `${CITY.name}交通运输综合行政执法支队`,
-      shortName: '临江执法支队',
-      kind: 'brigade',
-    }, CITY.code);
+    const city = await addAgency(
+      seeder,
+      null,
+      {
+        name: `${CITY.name}交通运输局`,
+        shortName: '临江交通',
+        kind: 'city',
+        address: `${CITY.name}滨江大道88号`,
+        phone: '0739-12328',
+      },
+      CITY.code,
+    );
+    const cityBrigade = await addAgency(
+      seeder,
+      city.id,
+      {
+        name: `${CITY.name}交通运输综合行政执法支队`,
+        shortName: '临江执法支队',
+        kind: 'brigade',
+      },
+      CITY.code,
+    );
     await addUnits(seeder, city.id, ['法制科', '政策法规科']);
     await addUnits(seeder, cityBrigade.id, ['治超科', '督查科']);
     const cityOfficers = await addOfficers(seeder, cityBrigade.id, CITY.code, 'brigade', 4);
@@ -92,27 +116,42 @@ async function addCounty(
   cityId: string,
 ): Promise<DemoAccount[]> {
   const short = county.name.slice(0, 2);
-  const bureau = await addAgency(seeder, cityId, {
-    name: `${county.name}交通运输局`,
-    shortName: `${short}交通`,
-    kind: 'county',
-  }, county.code);
-  const brigade = await addAgency(seeder, bureau.id, {
-    name: `${county.name}交通运输综合行政执法大队`,
-    shortName: `${short}执法大队`,
-    kind: 'brigade',
-  }, county.code);
+  const bureau = await addAgency(
+    seeder,
+    cityId,
+    {
+      name: `${county.name}交通运输局`,
+      shortName: `${short}交通`,
+      kind: 'county',
+    },
+    county.code,
+  );
+  const brigade = await addAgency(
+    seeder,
+    bureau.id,
+    {
+      name: `${county.name}交通运输综合行政执法大队`,
+      shortName: `${short}执法大队`,
+      kind: 'brigade',
+    },
+    county.code,
+  );
   await addUnits(seeder, brigade.id, ['法制股', '办公室']);
   const officers = await addOfficers(seeder, brigade.id, county.code, 'brigade', 4);
   for (const [name, kind] of [
     ['路政中队', 'roadSquadron'],
     ['运政中队', 'transportSquadron'],
   ] as const) {
-    const squadron = await addAgency(seeder, brigade.id, {
-      name: `${county.name}${name}`,
-      shortName: `${short}${name}`,
-      kind: 'squadron',
-    }, county.code);
+    const squadron = await addAgency(
+      seeder,
+      brigade.id,
+      {
+        name: `${county.name}${name}`,
+        shortName: `${short}${name}`,
+        kind: 'squadron',
+      },
+      county.code,
+    );
     officers.push(...(await addOfficers(seeder, squadron.id, county.code, kind, 4)));
   }
   return addRoleAccounts(seeder, county, brigade.id, brigade.name, officers);
@@ -148,14 +187,19 @@ async function addOfficers(
       idNumber: demoIdNumber(regionCode, n),
       phone: `139${String(73900000 + n * 7919).padStart(8, '0')}`,
     });
-    await insertCertificate(seeder.trx, seeder.ctx, { id, agencyId }, {
-      number: `${regionCode.slice(0, 4)}${String(2021000 + n).padStart(7, '0')}`,
-      issuer: '湖江省人民政府',
-      categories: categoriesByAgencyKind[kind] ?? ['comprehensive'],
-      areaCodes: [regionCode],
-      areaName: '辖区',
-      ...certificateDates(situations[n % situations.length] ?? 'valid', seeder.today),
-    });
+    await insertCertificate(
+      seeder.trx,
+      seeder.ctx,
+      { id, agencyId },
+      {
+        number: `${regionCode.slice(0, 4)}${String(2021000 + n).padStart(7, '0')}`,
+        issuer: '湖江省人民政府',
+        categories: categoriesByAgencyKind[kind] ?? ['comprehensive'],
+        areaCodes: [regionCode],
+        areaName: '辖区',
+        ...certificateDates(situations[n % situations.length] ?? 'valid', seeder.today),
+      },
+    );
     added.push({ id, name });
   }
   return added;
@@ -197,7 +241,12 @@ async function addRoleAccounts(
   officers: readonly { id: string; name: string }[],
 ): Promise<DemoAccount[]> {
   const [first, second, reviewer, head] = officers;
-  const specs: { suffix: string; officer?: { id: string; name: string }; roles: Role[]; name?: string }[] = [
+  const specs: {
+    suffix: string;
+    officer?: { id: string; name: string };
+    roles: Role[];
+    name?: string;
+  }[] = [
     { suffix: 'zhifa1', officer: first, roles: ['officer'] },
     { suffix: 'zhifa2', officer: second, roles: ['officer'] },
     { suffix: 'fazhi', officer: reviewer, roles: ['legalReviewer'] },

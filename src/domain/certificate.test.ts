@@ -38,7 +38,12 @@ describe('行政处罚法第四十二条：执法人员须具有行政执法资�
 
   it.each([
     ['a valid certificate for the 门类 and area', {}, {}, true],
-    ['综合 covers every 门类', { categories: ['comprehensive'] }, { category: 'transportAdministration' }, true],
+    [
+      '综合 covers every 门类',
+      { categories: ['comprehensive'] },
+      { category: 'transportAdministration' },
+      true,
+    ],
     ['a city-wide area covers a county in it', { areaCodes: ['439900'] }, {}, true],
     ['the wrong 门类', {}, { category: 'transportAdministration' }, false],
     ['another county', {}, { areaCode: '439922' }, false],
@@ -69,7 +74,12 @@ describe('行政处罚法第四十二条：执法人员须具有行政执法资�
 
   it('picks an eligible certificate over a lapsed one', () => {
     const old = { ...certificate, number: 'OLD', validTo: '2025-12-31' };
-    const renewed = { ...certificate, number: 'NEW', validFrom: '2026-01-01', validTo: '2029-12-31' };
+    const renewed = {
+      ...certificate,
+      number: 'NEW',
+      validFrom: '2026-01-01',
+      validTo: '2029-12-31',
+    };
     expect(pickCertificate([old, renewed], act).certificate?.number).toBe('NEW');
     expect(pickCertificate([], act).eligibility.reasons).toEqual(['该人员没有执法证']);
   });

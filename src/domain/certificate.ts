@@ -114,8 +114,7 @@ export function certificateEligibility(
     certificate.status === 'revoked' && `执法证 ${certificate.number} 已注销`,
     act.date < certificate.validFrom && `执法证自 ${certificate.validFrom} 起有效`,
     act.date > certificate.validTo && `执法证已于 ${certificate.validTo} 到期`,
-    !isVerifiedFor(certificate, act.date) &&
-      `执法证未通过 ${dayjs(act.date).year() - 1} 年度审验`,
+    !isVerifiedFor(certificate, act.date) && `执法证未通过 ${dayjs(act.date).year() - 1} 年度审验`,
     !certificate.categories.includes(act.category) &&
       !certificate.categories.includes('comprehensive') &&
       `执法证门类（${certificate.categories.map((c) => enforcementCategoryLabels[c]).join('、')}）不含“${enforcementCategoryLabels[act.category]}”`,
@@ -136,6 +135,10 @@ export function pickCertificate<C extends CertificateFacts>(
   }));
   const eligible = judged.find((entry) => entry.eligibility.allowed);
   if (eligible) return eligible;
-  const latest = judged.sort((a, b) => b.certificate.validTo.localeCompare(a.certificate.validTo))[0];
-  return latest ?? { certificate: null, eligibility: { allowed: false, reasons: ['该人员没有执法证'] } };
+  const latest = judged.sort((a, b) =>
+    b.certificate.validTo.localeCompare(a.certificate.validTo),
+  )[0];
+  return (
+    latest ?? { certificate: null, eligibility: { allowed: false, reasons: ['该人员没有执法证'] } }
+  );
 }

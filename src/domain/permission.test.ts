@@ -20,7 +20,10 @@ describe('角色权限', () => {
 
   it('refuses with FORBIDDEN and a Chinese message', () => {
     expect(() => assertAllowed(['officer'], 'user.manage')).toThrowError(
-      expect.objectContaining({ code: 'FORBIDDEN', userMessage: expect.stringContaining('无权') }) as AppError,
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        userMessage: expect.stringContaining('无权'),
+      }) as AppError,
     );
   });
 });

@@ -12,6 +12,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../domain/app-error.js';
 import { agencyRoutes } from '../modules/agency/agency.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
@@ -36,6 +37,7 @@ const apiRouters = [
   calendarRoutes,
   importRoutes,
   todoRoutes,
+  backupRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */

@@ -149,6 +149,8 @@ async function assertCounts(db: Db, header: BackupHeader): Promise<void> {
   const counts = await countRows(db);
   const wrong = backupTables.filter(({ table }) => counts[table] !== header.counts[table]);
   if (wrong.length > 0) {
-    throw new Error(`备份文件不完整：${wrong.map(({ table }) => table).join('、')} 的行数与文件头不符`);
+    throw new Error(
+      `备份文件不完整：${wrong.map(({ table }) => table).join('、')} 的行数与文件头不符`,
+    );
   }
 }

@@ -29,7 +29,9 @@ export class PgliteThread {
     });
     this.waitReady = new Promise((resolve, reject) => {
       this.#worker.once('message', (reply: WorkerReply) =>
-        reply.kind === 'ready' ? resolve() : reject(new Error(`PGlite 启动失败：${describe(reply)}`)),
+        reply.kind === 'ready'
+          ? resolve()
+          : reject(new Error(`PGlite 启动失败：${describe(reply)}`)),
       );
       this.#worker.once('error', reject);
     });

@@ -1,6 +1,7 @@
 // @ts-check
 // Runs PGlite on its own thread so that a long query never blocks the HTTP event loop.
 // Kept in plain JavaScript: Node starts worker files without a TypeScript loader.
+import { Blob } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
@@ -22,18 +23,21 @@ try {
   throw error;
 }
 
-port.on('message', async (/** @type {{ id: number, kind: 'exec' | 'close', bytes?: Uint8Array }} */ request) => {
-  try {
-    if (request.kind === 'close') {
-      await pglite.close();
-      port.postMessage({ id: request.id, kind: 'closed' });
-      return;
+port.on(
+  'message',
+  async (/** @type {{ id: number, kind: 'exec' | 'close', bytes?: Uint8Array }} */ request) => {
+    try {
+      if (request.kind === 'close') {
+        await pglite.close();
+        port.postMessage({ id: request.id, kind: 'closed' });
+        return;
+      }
+      const output = await pglite.execProtocolRaw(/** @type {Uint8Array} */ (request.bytes));
+      port.postMessage({ id: request.id, kind: 'result', output }, [
+        /** @type {ArrayBuffer} */ (output.buffer),
+      ]);
+    } catch (error) {
+      port.postMessage({ id: request.id, kind: 'error', message: String(error) });
     }
-    const output = await pglite.execProtocolRaw(/** @type {Uint8Array} */ (request.bytes));
-    port.postMessage({ id: request.id, kind: 'result', output }, [
-      /** @type {ArrayBuffer} */ (output.buffer),
-    ]);
-  } catch (error) {
-    port.postMessage({ id: request.id, kind: 'error', message: String(error) });
-  }
-});
+  },
+);

@@ -11,9 +11,16 @@ afterAll(() => platform.close());
 describe(`登录与会话 (${testBackend})`, () => {
   it('signs in with an httpOnly, SameSite=Strict session cookie and returns a CSRF token', async () => {
     const client = platform.anonymous();
-    const response = await client.post('/api/auth/login', { username: 'admin', password: 'Zhifa@demo2026' });
+    const response = await client.post('/api/auth/login', {
+      username: 'admin',
+      password: 'Zhifa@demo2026',
+    });
     expect(response.status).toBe(200);
-    expect(response.body.user).toMatchObject({ username: 'admin', roles: ['systemAdmin'], mustChangePassword: false });
+    expect(response.body.user).toMatchObject({
+      username: 'admin',
+      roles: ['systemAdmin'],
+      mustChangePassword: false,
+    });
     expect(response.body.csrfToken).toMatch(/^[\w-]{40,}$/);
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^zhifa_session=/);
@@ -42,7 +49,10 @@ describe(`登录与会话 (${testBackend})`, () => {
   it('refuses a cross-site form post (Origin check)', async () => {
     const response = await platform.app.request('http://localhost/api/auth/login', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'http://evil.example',
+      },
       body: 'username=admin&password=x',
     });
     expect(response.status).toBe(403);
@@ -50,28 +60,58 @@ describe(`登录与会话 (${testBackend})`, () => {
 
   it('counts failures down, then locks the account and records both', async () => {
     const client = platform.anonymous();
-    const attempt = () => client.post('/api/auth/login', { username: 'sm.zhifa2', password: 'wrong-password' });
+    const attempt = () =>
+      client.post('/api/auth/login', { username: 'sm.zhifa2', password: 'wrong-password' });
     const first = await attempt();
     expect(first.status).toBe(401);
     expect(first.body.error.message).toBe('用户名或密码错误，再错 2 次账号将被临时锁定');
     await attempt();
     const third = await attempt();
     expect(third.status).toBe(423);
-    expect(third.body.error).toMatchObject({ code: 'ACCOUNT_LOCKED', message: '连续 3 次密码错误，账号已锁定 15 分钟' });
-    const rightPassword = await client.post('/api/auth/login', { username: 'sm.zhifa2', password: 'Zhifa@demo2026' });
+    expect(third.body.error).toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+      message: '连续 3 次密码错误，账号已锁定 15 分钟',
+    });
+    const rightPassword = await client.post('/api/auth/login', {
+      username: 'sm.zhifa2',
+      password: 'Zhifa@demo2026',
+    });
     expect(rightPassword.status).toBe(423);
 
-    const user = await platform.database.db.selectFrom('appUser').selectAll().where('username', '=', 'sm.zhifa2').executeTakeFirstOrThrow();
+    const user = await platform.database.db
+      .selectFrom('appUser')
+      .selectAll()
+      .where('username', '=', 'sm.zhifa2')
+      .executeTakeFirstOrThrow();
     expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    const actions = await platform.database.db.selectFrom('recordLog').select('action').where('objectId', '=', user.id).orderBy('seq').execute();
-    expect(actions.map((row) => row.action)).toEqual(['create', 'loginFailed', 'loginFailed', 'lockAfterFailures']);
+    const actions = await platform.database.db
+      .selectFrom('recordLog')
+      .select('action')
+      .where('objectId', '=', user.id)
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((row) => row.action)).toEqual([
+      'create',
+      'loginFailed',
+      'loginFailed',
+      'lockAfterFailures',
+    ]);
 
-    await platform.database.db.updateTable('appUser').set({ lockedUntil: new Date(Date.now() - 1000) }).where('id', '=', user.id).execute();
-    expect((await client.post('/api/auth/login', { username: 'sm.zhifa2', password: 'Zhifa@demo2026' })).status).toBe(200);
+    await platform.database.db
+      .updateTable('appUser')
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where('id', '=', user.id)
+      .execute();
+    expect(
+      (await client.post('/api/auth/login', { username: 'sm.zhifa2', password: 'Zhifa@demo2026' }))
+        .status,
+    ).toBe(200);
   });
 
   it('does not reveal whether a username exists', async () => {
-    const response = await platform.anonymous().post('/api/auth/login', { username: 'nobody', password: 'x' });
+    const response = await platform
+      .anonymous()
+      .post('/api/auth/login', { username: 'nobody', password: 'x' });
     expect(response.status).toBe(401);
     expect(response.body.error.message).toBe('用户名或密码错误');
   });
@@ -102,7 +142,10 @@ describe(`登录与会话 (${testBackend})`, () => {
       newPassword: 'short',
     });
     expect(weak.status).toBe(400);
-    expect(weak.body.error).toMatchObject({ code: 'WEAK_PASSWORD', message: expect.stringContaining('密码至少10位') });
+    expect(weak.body.error).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      message: expect.stringContaining('密码至少10位'),
+    });
 
     const changed = await fresh.post('/api/auth/change-password', {
       currentPassword: created.body.temporaryPassword,
@@ -117,7 +160,9 @@ describe(`登录与会话 (${testBackend})`, () => {
     const client = platform.anonymous();
     const statuses: number[] = [];
     for (let i = 0; i < 25; i += 1) {
-      statuses.push((await client.post('/api/auth/login', { username: `guess${i}`, password: 'x' })).status);
+      statuses.push(
+        (await client.post('/api/auth/login', { username: `guess${i}`, password: 'x' })).status,
+      );
     }
     expect(statuses).toContain(429);
   });

@@ -24,7 +24,9 @@ const schedule2027 = {
 
 describe(`工作日历 (${testBackend})`, () => {
   it('ships the official schedules from 2020 on', async () => {
-    const years = (await officer.get('/api/calendar/years')).body.items.map((y: { year: number }) => y.year);
+    const years = (await officer.get('/api/calendar/years')).body.items.map(
+      (y: { year: number }) => y.year,
+    );
     expect(years.slice(0, 7)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
     const y2026 = (await officer.get('/api/calendar/years/2026')).body;
     expect(y2026.makeupWorkdays).toContainEqual({ date: '2026-02-14', name: expect.any(String) });
@@ -48,7 +50,8 @@ describe(`工作日历 (${testBackend})`, () => {
     expect(loaded.body.source).toBe('admin');
     const after = (await officer.get('/api/calendar/add-workdays?from=2027-02-04&days=2')).body;
     expect(after).toEqual({ date: '2027-02-09', provisional: false });
-    const record = (await admin.get('/api/records?objectType=workdaySchedule&objectId=2027')).body.items;
+    const record = (await admin.get('/api/records?objectType=workdaySchedule&objectId=2027')).body
+      .items;
     expect(record).toHaveLength(1);
   });
 

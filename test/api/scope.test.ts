@@ -44,7 +44,11 @@ const idKindByPrefix: [RegExp, string][] = [
 beforeAll(async () => {
   platform = await startTestPlatform();
   const admin = await platform.signIn('admin');
-  const agencies = (await admin.get('/api/agencies')).body.items as { id: string; name: string; units: { id: string }[] }[];
+  const agencies = (await admin.get('/api/agencies')).body.items as {
+    id: string;
+    name: string;
+    units: { id: string }[];
+  }[];
   const qsBrigade = agencies.find((a) => a.name === '清水县交通运输综合行政执法大队')!;
   const smBrigade = agencies.find((a) => a.name === '石门县交通运输综合行政执法大队')!;
   const created = await admin.post('/api/users', {
@@ -64,7 +68,9 @@ beforeAll(async () => {
 
   const smOfficers = (await admin.get(`/api/officers?agencyId=${smBrigade.id}`)).body.items;
   const smOfficer = (await admin.get(`/api/officers/${smOfficers[0].id}`)).body;
-  const smUser = (await admin.get('/api/users')).body.items.find((u: { username: string }) => u.username === 'sm.zhifa1');
+  const smUser = (await admin.get('/api/users')).body.items.find(
+    (u: { username: string }) => u.username === 'sm.zhifa1',
+  );
   foreign.agency = smBrigade.id;
   foreign.officer = smOfficer.id;
   foreign.certificate = smOfficer.certificates[0].id;
@@ -100,32 +106,52 @@ describe(`管辖范围：县级用户不能读取或改动其他县的数据 (${
       const kind = idKindByPrefix.find(([pattern]) => pattern.test(path))?.[1];
       if (!kind) throw new Error(`scope test: say which id ${path} takes (idKindByPrefix)`);
       const key = `${method} ${path}`;
-      if (method !== 'get' && !(key in validBodies)) throw new Error(`scope test: add a valid body for ${key}`);
+      if (method !== 'get' && !(key in validBodies))
+        throw new Error(`scope test: add a valid body for ${key}`);
       const url = `/api${path.replace('{id}', foreign[kind]!)}${path.endsWith('/eligibility') ? '?category=roadAdministration&areaCode=439922&date=2026-06-01' : ''}`;
       for (const client of [countyAdmin, countyOfficer]) {
-        const response = await (client as unknown as Record<string, (p: string, b?: unknown) => Promise<{ status: number; body: any }>>)[method]!(url, validBodies[key]);
-        expect.soft([key, response.status]).toEqual([key, client === countyAdmin ? 404 : expect.toBeOneOf([403, 404])]);
+        const response = await (
+          client as unknown as Record<
+            string,
+            (p: string, b?: unknown) => Promise<{ status: number; body: any }>
+          >
+        )[method]!(url, validBodies[key]);
+        expect
+          .soft([key, response.status])
+          .toEqual([key, client === countyAdmin ? 404 : expect.toBeOneOf([403, 404])]);
       }
     }
     expect(await recordCount()).toBe(before);
   });
 
   it('lists only its own subtree', async () => {
-    const agencies = (await countyOfficer.get('/api/agencies')).body.items.map((a: { name: string }) => a.name);
-    expect(agencies).toEqual(expect.arrayContaining(['清水县交通运输综合行政执法大队', '清水县路政中队']));
+    const agencies = (await countyOfficer.get('/api/agencies')).body.items.map(
+      (a: { name: string }) => a.name,
+    );
+    expect(agencies).toEqual(
+      expect.arrayContaining(['清水县交通运输综合行政执法大队', '清水县路政中队']),
+    );
     expect(agencies.join()).not.toMatch(/石门|云溪|临江/);
 
     const officers = (await countyOfficer.get('/api/officers?pageSize=200')).body;
     expect(officers.total).toBe(12);
-    expect(officers.items.every((o: { agencyName: string }) => o.agencyName.startsWith('清水县'))).toBe(true);
-    expect((await countyOfficer.get(`/api/officers?agencyId=${foreign.agency}`)).body.items).toEqual([]);
+    expect(
+      officers.items.every((o: { agencyName: string }) => o.agencyName.startsWith('清水县')),
+    ).toBe(true);
+    expect(
+      (await countyOfficer.get(`/api/officers?agencyId=${foreign.agency}`)).body.items,
+    ).toEqual([]);
 
-    const users = (await countyAdmin.get('/api/users')).body.items.map((u: { username: string }) => u.username);
+    const users = (await countyAdmin.get('/api/users')).body.items.map(
+      (u: { username: string }) => u.username,
+    );
     expect(users.every((name: string) => name.startsWith('qs.'))).toBe(true);
   });
 
   it('shows no record of another county’s objects', async () => {
-    const history = await countyReviewer.get(`/api/records?objectType=officer&objectId=${foreign.officer}`);
+    const history = await countyReviewer.get(
+      `/api/records?objectType=officer&objectId=${foreign.officer}`,
+    );
     expect(history.status).toBe(200);
     expect(history.body.items).toEqual([]);
     const recent = (await countyReviewer.get('/api/records')).body.items as { objectId: string }[];

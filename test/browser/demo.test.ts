@@ -68,6 +68,11 @@ function beijingDate(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(when);
 }
 
+/** The calendar day after `date` (YYYY-MM-DD). */
+function dayAfter(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Picks `label` in the antd Select labelled `field` (options carry their label as title). */
 async function choose(page: Page, field: Locator, label: string): Promise<void> {
   await field.click();
@@ -99,7 +104,11 @@ describe('桌面端（1280×800）：系统管理员', () => {
     await step(page, '查看首页待办事项', async () => {
       const todos = page.getByRole('listitem').filter({ hasText: /执法证(即将到期|已过期)/ });
       await see(page, todos, '至少一条“执法证即将到期”或“执法证已过期”的待办');
-      await see(page, page.getByRole('heading', { name: /，系统管理员$/ }), '问候语“…，系统管理员”');
+      await see(
+        page,
+        page.getByRole('heading', { name: /，系统管理员$/ }),
+        '问候语“…，系统管理员”',
+      );
       expect(await todos.count()).toBeGreaterThan(0);
       await saveScreenshot(page, 'desktop-2-home');
     });
@@ -120,8 +129,16 @@ describe('桌面端（1280×800）：系统管理员', () => {
       await tree.getByRole('treeitem', { name: brigade }).getByText(brigade).click();
       const detail = page.locator('.ant-card').filter({ hasText: '行政区划代码' });
       await see(page, detail.getByText(brigade, { exact: true }), `详情卡片的标题“${brigade}”`);
-      await see(page, detail.getByRole('cell', { name: /简称.*清水执法大队/ }), '简称“清水执法大队”');
-      await see(page, detail.getByRole('cell', { name: /行政区划代码.*439921/ }), '区划代码 439921');
+      await see(
+        page,
+        detail.getByRole('cell', { name: /简称.*清水执法大队/ }),
+        '简称“清水执法大队”',
+      );
+      await see(
+        page,
+        detail.getByRole('cell', { name: /行政区划代码.*439921/ }),
+        '区划代码 439921',
+      );
       await see(page, detail.getByRole('heading', { name: '内设机构' }), '“内设机构”小标题');
       await saveScreenshot(page, 'desktop-3-agencies');
     });
@@ -151,12 +168,12 @@ describe('桌面端（1280×800）：系统管理员', () => {
     await step(page, '打开执法人员', () => openMenuItem(page, '执法人员'));
     const name = await step(page, '搜索一名证件有效的人员', () => searchValidOfficer(page));
     const certificate = await step(page, '打开其详情', () => openOfficer(page, name));
-    await step(page, '选一个他没有的门类检查', async () => {
-      const other = certificate.category === '海事' ? '港航' : '海事';
-      const verdict = await checkEligibility(page, other, beijingDate(30));
-      expect(verdict, `检查“${other}”应当得出不可执法`).toContain('不可执法');
+    await step(page, `选证上的门类“${certificate.category}”和有效期过后的一天检查`, async () => {
+      const afterExpiry = dayAfter(certificate.validTo);
+      const verdict = await checkEligibility(page, certificate.category, afterExpiry);
+      expect(verdict, `${afterExpiry} 执法证已过有效期`).toContain('不可执法');
     });
-    await step(page, `选他的门类“${certificate.category}”检查`, async () => {
+    await step(page, `选证上的门类“${certificate.category}”和 30 天后检查`, async () => {
       const verdict = await checkEligibility(page, certificate.category, beijingDate(30));
       expect(verdict).toContain('可以执法');
       expect(verdict).toContain(certificate.number);
@@ -184,6 +201,8 @@ async function searchValidOfficer(page: Page): Promise<string> {
 interface ShownCertificate {
   number: string;
   category: string;
+  /** The last day of validity, YYYY-MM-DD. */
+  validTo: string;
 }
 
 async function openOfficer(page: Page, name: string): Promise<ShownCertificate> {
@@ -197,7 +216,10 @@ async function openOfficer(page: Page, name: string): Promise<ShownCertificate> 
   const number = await visibleText(firstRow.getByRole('cell').nth(0));
   expect(number, '执法证号应为数字').toMatch(/^\d{6,}$/);
   const category = await visibleText(firstRow.getByRole('cell').nth(2).locator('.ant-tag').first());
-  return { number, category };
+  const validity = await visibleText(firstRow.getByRole('cell').nth(4));
+  const validTo = /至 (\d{4}-\d{2}-\d{2})$/.exec(validity)?.[1];
+  if (!validTo) throw new Error(`有效期一栏应为“开始 至 结束”，看到的是“${validity}”`);
+  return { number, category, validTo };
 }
 
 /** Fills the 可否执法 form and returns the verdict as the person reads it. */

@@ -32,10 +32,21 @@ describe(`zhifa backup / restore (${testBackend})`, () => {
     try {
       const header = await restoreBackup(target.db, Readable.from([dump]));
       expect(header.counts.officer).toBe(40);
-      const officers = await target.db.selectFrom('officer').select(['name', 'idNumber']).orderBy('idNumber').execute();
-      const original = await source.db.selectFrom('officer').select(['name', 'idNumber']).orderBy('idNumber').execute();
+      const officers = await target.db
+        .selectFrom('officer')
+        .select(['name', 'idNumber'])
+        .orderBy('idNumber')
+        .execute();
+      const original = await source.db
+        .selectFrom('officer')
+        .select(['name', 'idNumber'])
+        .orderBy('idNumber')
+        .execute();
       expect(officers).toEqual(original);
-      expect(await verifyRecordChain(target.db)).toMatchObject({ ok: true, checked: header.counts.record_log });
+      expect(await verifyRecordChain(target.db)).toMatchObject({
+        ok: true,
+        checked: header.counts.record_log,
+      });
       expect(await backupText(target)).toContain('"table":"record_log"');
     } finally {
       await target.close();
@@ -43,14 +54,18 @@ describe(`zhifa backup / restore (${testBackend})`, () => {
   });
 
   it('refuses to restore over existing data', async () => {
-    await expect(restoreBackup(source.db, Readable.from([dump]))).rejects.toThrow('目标数据库不是空的');
+    await expect(restoreBackup(source.db, Readable.from([dump]))).rejects.toThrow(
+      '目标数据库不是空的',
+    );
   });
 
   it('restores nothing from a truncated file', async () => {
     const target = await openTestDatabase();
     try {
       const truncated = dump.split('\n').slice(0, 30).join('\n');
-      await expect(restoreBackup(target.db, Readable.from([truncated]))).rejects.toThrow('备份文件不完整');
+      await expect(restoreBackup(target.db, Readable.from([truncated]))).rejects.toThrow(
+        '备份文件不完整',
+      );
       expect(await target.db.selectFrom('agency').selectAll().execute()).toEqual([]);
     } finally {
       await target.close();
@@ -60,7 +75,9 @@ describe(`zhifa backup / restore (${testBackend})`, () => {
   it('refuses a file that is not a zhifa backup', async () => {
     const target = await openTestDatabase();
     try {
-      await expect(restoreBackup(target.db, Readable.from(['{"hello":1}\n']))).rejects.toThrow('不是 zhifa 备份文件');
+      await expect(restoreBackup(target.db, Readable.from(['{"hello":1}\n']))).rejects.toThrow(
+        '不是 zhifa 备份文件',
+      );
     } finally {
       await target.close();
     }

@@ -16,12 +16,15 @@ describe('embedded data folder lock', () => {
       code: 'DATA_FOLDER_LOCKED',
       userMessage: expect.stringContaining('正被另一个 zhifa 进程使用'),
     });
-    await first.db.insertInto('workdaySchedule').values({
-      year: 2030,
-      holidays: '[]',
-      makeupWorkdays: '[]',
-      source: 'admin',
-    }).execute();
+    await first.db
+      .insertInto('workdaySchedule')
+      .values({
+        year: 2030,
+        holidays: '[]',
+        makeupWorkdays: '[]',
+        source: 'admin',
+      })
+      .execute();
     await first.close();
 
     const second = await openDatabase({ kind: 'embedded', dataDir });
@@ -49,8 +52,10 @@ describe('a second process on the same data folder', () => {
     const holder = await openDatabase({ kind: 'embedded', dataDir });
     try {
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = execFile('node', [builtCli(), 'migrate', '--data-dir', dataDir], (error, _out, stderr) =>
-          resolve({ code: error ? (child.exitCode ?? 1) : 0, stderr }),
+        const child = execFile(
+          'node',
+          [builtCli(), 'migrate', '--data-dir', dataDir],
+          (error, _out, stderr) => resolve({ code: error ? (child.exitCode ?? 1) : 0, stderr }),
         );
       });
       expect(result.code).toBe(2);

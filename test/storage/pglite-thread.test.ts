@@ -25,12 +25,15 @@ describe('PGlite on a worker thread', () => {
       });
       await expect(
         database.db.transaction().execute(async (trx) => {
-          await trx.insertInto('workdaySchedule').values({
-            year: 2030,
-            holidays: '[]',
-            makeupWorkdays: '[]',
-            source: 'admin',
-          }).execute();
+          await trx
+            .insertInto('workdaySchedule')
+            .values({
+              year: 2030,
+              holidays: '[]',
+              makeupWorkdays: '[]',
+              source: 'admin',
+            })
+            .execute();
           throw new Error('abort');
         }),
       ).rejects.toThrow('abort');

@@ -12,7 +12,11 @@ afterAll(() => database.close());
 
 describe(`schema (${testBackend})`, () => {
   it('pins every text column to the C collation, so ordering is the same on both backends', async () => {
-    const { rows } = await sql<{ tableName: string; columnName: string; collationName: string | null }>`
+    const { rows } = await sql<{
+      tableName: string;
+      columnName: string;
+      collationName: string | null;
+    }>`
       select c.table_name, c.column_name, c.collation_name
       from information_schema.columns c
       where c.table_schema = 'public' and c.table_name not like 'kysely_%'
@@ -25,15 +29,18 @@ describe(`schema (${testBackend})`, () => {
   it('orders Chinese and Latin names by code point', async () => {
     const names = ['清水县', 'b', 'A', '云溪县', '石门县', 'a'];
     for (const [i, name] of names.entries()) {
-      await database.db.insertInto('agency').values({
-        id: `00000000-0000-4000-8000-00000000000${i}`,
-        parentId: null,
-        path: `/${i}/`,
-        name,
-        shortName: name,
-        kind: 'city',
-        regionCode: '439900',
-      }).execute();
+      await database.db
+        .insertInto('agency')
+        .values({
+          id: `00000000-0000-4000-8000-00000000000${i}`,
+          parentId: null,
+          path: `/${i}/`,
+          name,
+          shortName: name,
+          kind: 'city',
+          regionCode: '439900',
+        })
+        .execute();
     }
     const ordered = await database.db.selectFrom('agency').select('name').orderBy('name').execute();
     expect(ordered.map((row) => row.name)).toEqual(['A', 'a', 'b', '云溪县', '清水县', '石门县']);

@@ -39,7 +39,12 @@ export async function startTestPlatform(
   const database = await openTestDatabase();
   const config = loadConfig({}, { dataDir: 'unused', ...options.config });
   if (options.demo !== false) await seedDemoOrganisation(database.db, config);
-  const app = createApp({ db: database.db, config, logger: pino({ level: 'silent' }), webRoot: null });
+  const app = createApp({
+    db: database.db,
+    config,
+    logger: pino({ level: 'silent' }),
+    webRoot: null,
+  });
 
   function client(): TestClient {
     let cookie: string | null = null;
@@ -69,7 +74,9 @@ export async function startTestPlatform(
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) cookie = setCookie.split(';')[0] ?? null;
       const text = await response.text();
-      const parsed = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+      const parsed = response.headers.get('content-type')?.includes('json')
+        ? JSON.parse(text)
+        : text;
       if (path === '/api/auth/login' && response.status === 200) self.csrfToken = parsed.csrfToken;
       return { status: response.status, body: parsed, headers: response.headers };
     }

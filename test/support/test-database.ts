@@ -13,7 +13,10 @@ export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.ZHIFA_TEST_DATABASE_URL;
   if (!serverUrl) {
     const templateFile = process.env.ZHIFA_TEST_PGLITE_TEMPLATE;
-    return openPlatformDatabase({ kind: 'embedded-memory', ...(templateFile ? { templateFile } : {}) });
+    return openPlatformDatabase({
+      kind: 'embedded-memory',
+      ...(templateFile ? { templateFile } : {}),
+    });
   }
   const name = `zhifa_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `create database ${name}`);

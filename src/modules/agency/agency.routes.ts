@@ -8,7 +8,13 @@ import {
   unitInputSchema,
   unitSchema,
 } from './agency.schemas.js';
-import { createAgency, createUnit, getAgency, getAgencyTree, updateAgency } from './agency.service.js';
+import {
+  createAgency,
+  createUnit,
+  getAgency,
+  getAgencyTree,
+  updateAgency,
+} from './agency.service.js';
 
 const tags = ['组织机构'];
 

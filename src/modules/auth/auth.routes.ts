@@ -1,11 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { roles } from '../../domain/role.js';
 import { commonErrors, jsonBody, jsonContent, newRouter, noContent } from '../../http/openapi.js';
-import {
-  clearSessionCookie,
-  requireSession,
-  setSessionCookie,
-} from '../../http/session.js';
+import { clearSessionCookie, requireSession, setSessionCookie } from '../../http/session.js';
 import type { UserWithAgency } from '../user/user.repository.js';
 import { changePassword, login, logout } from './auth.service.js';
 
@@ -46,7 +42,10 @@ authRoutes.openapi(
     tags: ['登录与账号'],
     summary: '用户名密码登录，设置会话 Cookie',
     request: jsonBody(
-      z.object({ username: z.string().trim().min(1, '请输入用户名'), password: z.string().min(1, '请输入密码') }),
+      z.object({
+        username: z.string().trim().min(1, '请输入用户名'),
+        password: z.string().min(1, '请输入密码'),
+      }),
     ),
     responses: {
       200: jsonContent(signedInSchema, '登录成功'),
@@ -100,13 +99,26 @@ authRoutes.openapi(
     tags: ['登录与账号'],
     summary: '修改密码（首次登录必须修改）',
     request: jsonBody(
-      z.object({ currentPassword: z.string().min(1, '请输入当前密码'), newPassword: z.string().min(1, '请输入新密码') }),
+      z.object({
+        currentPassword: z.string().min(1, '请输入当前密码'),
+        newPassword: z.string().min(1, '请输入新密码'),
+      }),
     ),
-    responses: { ...noContent, 400: commonErrors[400], 401: commonErrors[401], 403: commonErrors[403] },
+    responses: {
+      ...noContent,
+      400: commonErrors[400],
+      401: commonErrors[401],
+      403: commonErrors[403],
+    },
   }),
   async (c) => {
     const session = requireSession(c);
-    await changePassword(c.get('deps').db, session.user, c.req.valid('json'), c.get('sessionToken') ?? '');
+    await changePassword(
+      c.get('deps').db,
+      session.user,
+      c.req.valid('json'),
+      c.get('sessionToken') ?? '',
+    );
     return c.body(null, 204);
   },
 );

@@ -82,11 +82,19 @@ function assertNotLocked(user: UserWithAgency, now: Date): void {
   }
   if (user.lockedUntil && user.lockedUntil > now) {
     const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`);
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `连续登录失败次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`,
+    );
   }
 }
 
-async function recordFailure(db: Db, config: Config, user: UserWithAgency, now: Date): Promise<never> {
+async function recordFailure(
+  db: Db,
+  config: Config,
+  user: UserWithAgency,
+  now: Date,
+): Promise<never> {
   const failures = user.failedLoginCount + 1;
   const locks = failures >= config.loginMaxFailures;
   await db.transaction().execute(async (trx) => {

@@ -20,6 +20,7 @@ describe('scrypt password hashing', () => {
   it('makes temporary passwords without look-alike characters', () => {
     const passwords = Array.from({ length: 50 }, generateTemporaryPassword);
     expect(new Set(passwords).size).toBe(50);
-    for (const password of passwords) expect(password).toMatch(/^[A-HJ-NP-Za-hj-np-z2-9]{6}-[A-HJ-NP-Za-hj-np-z2-9]{6}#\d$/);
+    for (const password of passwords)
+      expect(password).toMatch(/^[A-HJ-NP-Za-hj-np-z2-9]{6}-[A-HJ-NP-Za-hj-np-z2-9]{6}#\d$/);
   });
 });

@@ -26,7 +26,6 @@ function officersInScope(db: Db, scopePath: string) {
     ]);
 }
 
-
 export async function listOfficers(db: Db, scopePath: string, filter: OfficerFilter) {
   let query = officersInScope(db, scopePath).orderBy('agency.path').orderBy('officer.name');
   if (filter.agencyId) {

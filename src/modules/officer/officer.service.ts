@@ -198,7 +198,11 @@ export async function updateCertificate(
 }
 
 /** "May this officer enforce this 门类 here on this date?" with the reasons if not. */
-export async function checkEligibility(ctx: ServiceContext, officerId: string, act: EnforcementAct) {
+export async function checkEligibility(
+  ctx: ServiceContext,
+  officerId: string,
+  act: EnforcementAct,
+) {
   assertAllowed(ctx.actor.roles, 'officer.read');
   const officer = found(await findOfficer(ctx.db, ctx.actor.agencyPath, officerId), '执法人员');
   const certificates = (await listCertificatesOf(ctx.db, [officer.id])).map(toFacts);
@@ -251,8 +255,9 @@ function toSummary(
 ): OfficerSummary {
   const views = certificates.map((row) => toCertificateView(row, today, warningDays));
   const current =
-    views.find((view) => view.computedStatus === 'valid' || view.computedStatus === 'expiringSoon') ??
-    views[0];
+    views.find(
+      (view) => view.computedStatus === 'valid' || view.computedStatus === 'expiringSoon',
+    ) ?? views[0];
   return {
     id: officer.id,
     name: officer.name,

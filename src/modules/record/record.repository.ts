@@ -87,10 +87,7 @@ export async function listRecords(
     .selectFrom('recordLog')
     .selectAll()
     .where((eb) =>
-      eb.or([
-        eb('agencyId', 'in', agencyIdsUnder(db, agencyPath)),
-        eb('agencyId', 'is', null),
-      ]),
+      eb.or([eb('agencyId', 'in', agencyIdsUnder(db, agencyPath)), eb('agencyId', 'is', null)]),
     )
     .orderBy('seq', filter.objectId ? 'asc' : 'desc')
     .limit(filter.limit);

@@ -8,7 +8,10 @@ export const userInputSchema = z
     username: z
       .string()
       .trim()
-      .regex(/^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/, '用户名为3–32位字母、数字、下划线、点或连字符，以字母开头'),
+      .regex(
+        /^[a-zA-Z][a-zA-Z0-9_.-]{2,31}$/,
+        '用户名为3–32位字母、数字、下划线、点或连字符，以字母开头',
+      ),
     displayName: z.string().trim().min(2, '姓名至少2个字').max(30),
     agencyId: z.uuid('所属机构编号格式不正确'),
     officerId: z.uuid().nullish(),

@@ -25,7 +25,9 @@ export interface DemoServer {
 /** Fails (never skips) when the machine or the build is not ready for browser tests. */
 export function checkPrerequisites(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error('浏览器测试需要 Debian 的 Chromium：请运行 apt-get install -y chromium fonts-noto-cjk');
+    throw new Error(
+      '浏览器测试需要 Debian 的 Chromium：请运行 apt-get install -y chromium fonts-noto-cjk',
+    );
   }
   if (!hasChineseFonts()) {
     throw new Error(
@@ -91,7 +93,12 @@ export async function startDemoServer(): Promise<DemoServer> {
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, password: demoPassword(output), output: () => output, stop };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    password: demoPassword(output),
+    output: () => output,
+    stop,
+  };
 }
 
 function waitForReady(child: ChildProcess, output: () => string): Promise<void> {
@@ -111,7 +118,9 @@ function waitForReady(child: ChildProcess, output: () => string): Promise<void> 
     const timer = setTimeout(
       () =>
         finish(
-          new Error(`zhifa demo 在 ${STARTUP_TIMEOUT_MS / 1000} 秒内没有打印“${READY_LINE}”，输出：\n${output()}`),
+          new Error(
+            `zhifa demo 在 ${STARTUP_TIMEOUT_MS / 1000} 秒内没有打印“${READY_LINE}”，输出：\n${output()}`,
+          ),
         ),
       STARTUP_TIMEOUT_MS,
     );
