@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Most of a test file's time is PGlite working on its own thread, so one more file than
+    // cores keeps both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         test: {

@@ -10,7 +10,9 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in benches));
 if (unknown.length > 0) {
-  console.error(`未知的基准 unknown bench: ${unknown.join(', ')}；可选：${Object.keys(benches).join(', ')}`);
+  console.error(
+    `未知的基准 unknown bench: ${unknown.join(', ')}；可选：${Object.keys(benches).join(', ')}`,
+  );
   process.exit(1);
 }
 

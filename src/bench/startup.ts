@@ -53,9 +53,7 @@ export async function startupBench(): Promise<BenchResult[]> {
   const bare = [];
   for (let i = 0; i < runs; i += 1) {
     ours.push(await timeUntilReady([cli, 'serve', '--data-dir', dataDir, '--port', '0'], '已启动'));
-    bare.push(
-      await timeUntilReady(['--input-type=module', '-e', bareOpen, dataDir], 'ready'),
-    );
+    bare.push(await timeUntilReady(['--input-type=module', '-e', bareOpen, dataDir], 'ready'));
   }
   return [
     {

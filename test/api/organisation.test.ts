@@ -20,6 +20,25 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
+const certificateBody = {
+  issuer: '湖江省人民政府',
+  categories: ['roadAdministration'],
+  areaCodes: ['439921'],
+  areaName: '清水县',
+  validFrom: '2026-01-01',
+  validTo: '2028-12-31',
+};
+
+async function lastRecordSeq(): Promise<number> {
+  const row = await platform.database.db
+    .selectFrom('recordLog')
+    .select('seq')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return row.seq;
+}
+
 async function recordsOf(objectId: string) {
   return platform.database.db
     .selectFrom('recordLog')
@@ -78,12 +97,7 @@ describe(`组织机构 (${testBackend})`, () => {
   });
 
   it('refuses a duplicate sibling name with CONFLICT and writes no record', async () => {
-    const before = await platform.database.db
-      .selectFrom('recordLog')
-      .select('seq')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const before = await lastRecordSeq();
     const response = await admin.post('/api/agencies', {
       parentId: cityId,
       name: '清水县交通运输局',
@@ -92,13 +106,7 @@ describe(`组织机构 (${testBackend})`, () => {
       regionCode: '439921',
     });
     expect(response.status).toBe(409);
-    const after = await platform.database.db
-      .selectFrom('recordLog')
-      .select('seq')
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    expect(after.seq).toBe(before.seq);
+    expect(await lastRecordSeq()).toBe(before);
   });
 
   it('explains invalid input field by field, in Chinese', async () => {
@@ -188,13 +196,8 @@ describe(`执法人员与执法证 (${testBackend})`, () => {
       })
     ).body;
     const certificate = await admin.post(`/api/officers/${officer.id}/certificates`, {
+      ...certificateBody,
       number: '4399T0000001',
-      issuer: '湖江省人民政府',
-      categories: ['roadAdministration'],
-      areaCodes: ['439921'],
-      areaName: '清水县',
-      validFrom: '2026-01-01',
-      validTo: '2028-12-31',
     });
     expect(certificate.status).toBe(201);
     expect(certificate.body.computedStatus).toBe('valid');
@@ -254,13 +257,8 @@ describe(`执法人员与执法证 (${testBackend})`, () => {
   it('writes nothing when a certificate is refused half-way', async () => {
     const officer = (await admin.get('/api/officers?pageSize=1')).body.items[0];
     const response = await admin.post(`/api/officers/${officer.id}/certificates`, {
+      ...certificateBody,
       number: officer.certificateNumber,
-      issuer: '湖江省人民政府',
-      categories: ['roadAdministration'],
-      areaCodes: ['439921'],
-      areaName: '清水县',
-      validFrom: '2026-01-01',
-      validTo: '2028-12-31',
     });
     expect(response.status).toBe(409);
     const certificates = await platform.database.db

@@ -194,7 +194,9 @@ describe(`live backup download (${testBackend})`, () => {
       headers: { Cookie: await sessionCookie('admin') },
     });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toMatch(/zhifa-backup-\d{4}-\d{2}-\d{2}\.jsonl\.gz/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /zhifa-backup-\d{4}-\d{2}-\d{2}\.jsonl\.gz/,
+    );
     const text = gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
     const target = await openTestDatabase();
     try {
@@ -203,7 +205,11 @@ describe(`live backup download (${testBackend})`, () => {
     } finally {
       await target.close();
     }
-    const taken = await platform.database.db.selectFrom('recordLog').select('action').where('objectType', '=', 'backup').execute();
+    const taken = await platform.database.db
+      .selectFrom('recordLog')
+      .select('action')
+      .where('objectType', '=', 'backup')
+      .execute();
     expect(taken).toEqual([{ action: 'download' }]);
     const officer = await platform.signIn('qs.zhifa1');
     expect((await officer.get('/api/admin/backup')).status).toBe(403);

@@ -140,6 +140,11 @@ describe('桌面端（1280×800）：系统管理员', () => {
         '区划代码 439921',
       );
       await see(page, detail.getByRole('heading', { name: '内设机构' }), '“内设机构”小标题');
+      await see(
+        page,
+        detail.getByRole('cell', { name: '法制股', exact: true }),
+        '内设机构“法制股”',
+      );
       await saveScreenshot(page, 'desktop-3-agencies');
     });
     expectNoPageErrors(tab);
@@ -151,7 +156,8 @@ describe('桌面端（1280×800）：系统管理员', () => {
     await step(page, '每页显示 50 条，看到全部人员', async () => {
       await see(page, page.getByText(/^共 \d+ 人$/), '表格下方的“共 N 人”');
       await choose(page, page.getByRole('combobox', { name: '页码' }), '50 条/页');
-      await see(page, page.getByText('50 条/页'), '分页改为“50 条/页”');
+      const pagination = page.getByRole('list').filter({ hasText: /^共 \d+ 人/ });
+      await see(page, pagination.getByText('50 条/页'), '分页改为“50 条/页”');
     });
     await step(page, '查看证件状态', async () => {
       const table = page.getByRole('table');
@@ -229,10 +235,12 @@ async function checkEligibility(page: Page, category: string, date: string): Pro
   const dateInput = form.getByRole('textbox', { name: '日期' });
   await dateInput.click();
   await dateInput.fill(date);
-  await dateInput.press('Enter');
+  // Tab leaves the field, which keeps the typed date; Enter would also submit the form.
+  await dateInput.press('Tab');
   expect(await dateInput.inputValue(), '日期框应显示所选日期').toBe(date);
-  await form.getByRole('button', { name: buttonName('检查') }).click();
   const verdict = form.getByRole('status');
+  expect(await verdict.count(), '改了门类或日期后，上一次的结论应当消失').toBe(0);
+  await form.getByRole('button', { name: buttonName('检查') }).click();
   await see(page, verdict, `选“${category}”、${date} 检查后的结论`);
   return visibleText(verdict);
 }

@@ -9,6 +9,7 @@ import { appendRecord } from '../record/record.repository.js';
 import { findUserById, findUserByUsername, type UserWithAgency } from '../user/user.repository.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   extendSession,
@@ -64,6 +65,7 @@ export async function login(
       .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
       .where('id', '=', user.id)
       .execute();
+    await deleteExpiredSessions(trx, user.id, now);
     await insertSession(trx, { token, userId: user.id, csrfToken, expiresAt: expiry(config, now) });
     await appendRecord(trx, actorOf(user), {
       agencyId: user.agencyId,

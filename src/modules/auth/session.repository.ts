@@ -51,3 +51,11 @@ export async function deleteSessionsOfUser(
   if (options.except) query = query.where('tokenHash', '!=', hashToken(options.except));
   await query.execute();
 }
+
+export async function deleteExpiredSessions(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .deleteFrom('userSession')
+    .where('userId', '=', userId)
+    .where('expiresAt', '<=', now)
+    .execute();
+}

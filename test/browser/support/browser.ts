@@ -98,9 +98,13 @@ export async function step<T>(page: Page, description: string, work: () => Promi
   }
 }
 
-/** antd puts a space between the two characters of a two-character button: 登 录. */
+/**
+ * The accessible name of an antd button. antd puts a space between the two characters of a
+ * two-character label (登 录), and after a short loading state its spinner sometimes stays in
+ * the DOM, invisible, naming the button "loading 检 查"; so only the end is anchored.
+ */
 export function buttonName(label: string): RegExp {
-  return new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
+  return new RegExp(`${[...label].join('\\s*')}\\s*$`);
 }
 
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
@@ -131,5 +135,10 @@ export function documentWidth(page: Page): Promise<number> {
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`), fullPage: true });
+  // Finishes running transitions first, so a drawer is not caught halfway in.
+  await page.screenshot({
+    path: path.join(screenshotFolder, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
 }

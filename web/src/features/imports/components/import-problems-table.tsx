@@ -8,9 +8,9 @@ interface RowProblem {
   message: string;
 }
 
-/** The server names the place as 'row 3: 执法证号'; anything else is shown whole as the field. */
+/** The server names the place as '第3行 执法证号'; anything else is shown whole as the field. */
 function toRowProblem(issue: FieldIssue, index: number): RowProblem {
-  const match = /^row\s*(\d+)\s*[:：]?\s*(.*)$/i.exec(issue.path.trim());
+  const match = /^第\s*(\d+)\s*行\s*(.*)$/.exec(issue.path.trim());
   return {
     key: index,
     row: match?.[1] ?? '—',
