@@ -9,6 +9,7 @@ import {
   openPhonePage,
   saveScreenshot,
   see,
+  SEE_TIMEOUT_MS,
   signIn,
   pageText,
   step,
@@ -154,10 +155,19 @@ describe('桌面端（1280×800）：系统管理员', () => {
     const { page } = tab;
     await step(page, '打开执法人员', () => openMenuItem(page, '执法人员'));
     await step(page, '每页显示 50 条，看到全部人员', async () => {
-      await see(page, page.getByText(/^共 \d+ 人$/), '表格下方的“共 N 人”');
+      const total = await officerTotal(page);
+      expect(total, '演示机构的执法人员应能在一页 50 条内列完').toBeLessThanOrEqual(50);
       await choose(page, page.getByRole('combobox', { name: '页码' }), '50 条/页');
-      const pagination = page.getByRole('list').filter({ hasText: /^共 \d+ 人/ });
-      await see(page, pagination.getByText('50 条/页'), '分页改为“50 条/页”');
+      const rows = page
+        .getByRole('table')
+        .getByRole('row')
+        .filter({ has: page.getByRole('link') });
+      await expect
+        .poll(() => rows.count(), {
+          timeout: SEE_TIMEOUT_MS,
+          message: `表格应列出全部 ${total} 人`,
+        })
+        .toBe(total);
     });
     await step(page, '查看证件状态', async () => {
       const table = page.getByRole('table');
@@ -188,6 +198,13 @@ describe('桌面端（1280×800）：系统管理员', () => {
     expectNoPageErrors(tab);
   });
 });
+
+/** N in the "共 N 人" under the officers table. */
+async function officerTotal(page: Page): Promise<number> {
+  const shown = page.getByText(/^共 \d+ 人$/);
+  await see(page, shown, '表格下方的“共 N 人”');
+  return Number(/\d+/.exec(await visibleText(shown))?.[0]);
+}
 
 /** Reads the name of the first officer listed as 有效, searches for it, returns it. */
 async function searchValidOfficer(page: Page): Promise<string> {

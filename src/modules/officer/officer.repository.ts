@@ -27,7 +27,10 @@ function officersInScope(db: Db, scopePath: string) {
 }
 
 export async function listOfficers(db: Db, scopePath: string, filter: OfficerFilter) {
-  let query = officersInScope(db, scopePath).orderBy('agency.path').orderBy('officer.name');
+  let query = officersInScope(db, scopePath)
+    .orderBy('agency.name')
+    .orderBy('officer.name')
+    .orderBy('officer.id');
   if (filter.agencyId) {
     const agencyId = filter.agencyId;
     query = query.where((eb) =>

@@ -80,7 +80,8 @@ export async function whatThePersonSees(page: Page): Promise<string> {
 /** Waits until the person can see `locator`; otherwise fails saying what they saw instead. */
 export async function see(page: Page, locator: Locator, expectation: string): Promise<Locator> {
   try {
-    await locator.first().waitFor({ state: 'visible', timeout: SEE_TIMEOUT_MS });
+    // Hidden twins (antd's aria-live copies, closed dropdowns) must not hide the visible one.
+    await locator.filter({ visible: true }).first().waitFor({ timeout: SEE_TIMEOUT_MS });
   } catch {
     throw new Error(`应当看到：${expectation}\n但${await whatThePersonSees(page)}`);
   }

@@ -1,11 +1,12 @@
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
-import { buildForest, type TreeNode } from '../lib/tree';
+import { buildForest, compareAgencies, type TreeNode } from '../lib/tree';
 
 export interface AgencyChoice {
   id: string;
   parentId: string | null;
   name: string;
+  kind: string;
 }
 
 interface AgencyOption {
@@ -24,7 +25,7 @@ type AgencyTreeSelectProps = Omit<TreeSelectProps<string>, 'treeData'> & {
 
 /** Pick one agency from the tree of agencies the user may see; works as a Form.Item child. */
 export function AgencyTreeSelect({ agencies, ...props }: AgencyTreeSelectProps) {
-  const treeData = useMemo(() => buildForest(agencies).map(toOption), [agencies]);
+  const treeData = useMemo(() => buildForest(agencies, compareAgencies).map(toOption), [agencies]);
   return (
     <TreeSelect<string>
       placeholder="选择执法机构"

@@ -8,7 +8,7 @@ export const recordObjectTypes = [
   'user',
   'workdaySchedule',
   'import',
-  'session',
+  'backup',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

@@ -8,7 +8,7 @@ export const objectTypeLabels: Record<RecordObjectType, string> = {
   user: '用户',
   workdaySchedule: '工作日历',
   import: '数据导入',
-  session: '登录会话',
+  backup: '数据备份',
 };
 
 const actionLabels: Record<string, string> = {
@@ -21,7 +21,16 @@ const actionLabels: Record<string, string> = {
   changePassword: '修改密码',
   login: '登录',
   logout: '退出登录',
+  loginFailed: '登录失败',
+  lockAfterFailures: '多次失败临时锁定',
   import: '导入',
+  importAgencies: '导入机构',
+  importOfficers: '导入执法人员',
+  load: '加载节假日安排',
+  download: '下载备份',
+  'status:valid': '恢复执法证',
+  'status:suspended': '暂扣执法证',
+  'status:revoked': '注销执法证',
 };
 
 /** Unknown actions are shown as recorded, so nothing is hidden from a reviewer. */

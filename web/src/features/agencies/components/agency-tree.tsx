@@ -1,6 +1,6 @@
 import { Tree, type TreeDataNode } from 'antd';
 import { useMemo } from 'react';
-import { buildForest, type TreeNode } from '../../../lib/tree';
+import { buildForest, compareAgencies, type TreeNode } from '../../../lib/tree';
 import type { Agency } from '../api';
 
 function toTreeData(node: TreeNode<Agency>): TreeDataNode {
@@ -14,7 +14,10 @@ interface AgencyTreeProps {
 }
 
 export function AgencyTree({ agencies, selectedId, onSelect }: AgencyTreeProps) {
-  const treeData = useMemo(() => buildForest(agencies).map(toTreeData), [agencies]);
+  const treeData = useMemo(
+    () => buildForest(agencies, compareAgencies).map(toTreeData),
+    [agencies],
+  );
   return (
     <Tree
       aria-label="执法机构树"
