@@ -16,6 +16,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'IMPORT_REJECTED',
+  'RULE_VIOLATED',
   'DATA_FOLDER_LOCKED',
   'RECORD_APPEND_ONLY',
   'INTERNAL',

@@ -25,6 +25,7 @@ export function httpStatusOf(code: ErrorCode): ContentfulStatusCode {
     case 'RECORD_APPEND_ONLY':
       return 409;
     case 'IMPORT_REJECTED':
+    case 'RULE_VIOLATED':
       return 422;
     case 'ACCOUNT_LOCKED':
       return 423;

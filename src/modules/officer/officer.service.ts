@@ -36,18 +36,19 @@ import type {
 
 type OfficerRow = NonNullable<Awaited<ReturnType<typeof findOfficer>>>;
 
-export async function searchOfficers(
+/** Every officer in scope matching the filter, with the certificate that speaks for them today. */
+export async function summarizeOfficers(
   { db, actor, config }: ServiceContext,
-  query: OfficerListQuery,
-): Promise<{ items: OfficerSummary[]; total: number }> {
+  filter: Pick<OfficerListQuery, 'agencyId' | 'q' | 'certificateStatus'>,
+): Promise<OfficerSummary[]> {
   assertAllowed(actor.roles, 'officer.read');
-  const officers = await listOfficers(db, actor.agencyPath, query);
+  const officers = await listOfficers(db, actor.agencyPath, filter);
   const certificates = await listCertificatesOf(
     db,
     officers.map((officer) => officer.id),
   );
   const today = chinaDate();
-  const summaries = officers
+  return officers
     .map((officer) =>
       toSummary(
         officer,
@@ -56,7 +57,14 @@ export async function searchOfficers(
         config.certificateExpiryWarningDays,
       ),
     )
-    .filter((s) => !query.certificateStatus || s.certificateStatus === query.certificateStatus);
+    .filter((s) => !filter.certificateStatus || s.certificateStatus === filter.certificateStatus);
+}
+
+export async function searchOfficers(
+  ctx: ServiceContext,
+  query: OfficerListQuery,
+): Promise<{ items: OfficerSummary[]; total: number }> {
+  const summaries = await summarizeOfficers(ctx, query);
   const start = (query.page - 1) * query.pageSize;
   return { items: summaries.slice(start, start + query.pageSize), total: summaries.length };
 }

@@ -2,7 +2,7 @@ import { chinaDate } from '../../domain/china-date.js';
 import { isAllowed } from '../../domain/permission.js';
 import type { ServiceContext } from '../context.js';
 import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
-import { getOfficer, searchOfficers } from '../officer/officer.service.js';
+import { getOfficer, summarizeOfficers } from '../officer/officer.service.js';
 
 export const todoKinds = [
   'certificateExpiring',
@@ -30,32 +30,42 @@ export async function listTodos(ctx: ServiceContext): Promise<TodoItem[]> {
 }
 
 async function certificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
-  const query = { page: 1, pageSize: 200 } as const;
-  const [expiring, expired, unverified] = await Promise.all(
-    (['expiringSoon', 'expired', 'unverified'] as const).map((certificateStatus) =>
-      searchOfficers(ctx, { ...query, certificateStatus }),
-    ),
-  );
-  return [
-    ...(expiring?.items ?? []).map((officer) => ({
-      kind: 'certificateExpiring' as const,
-      title: `${officer.agencyName} ${officer.name} 的执法证将于 ${officer.certificateValidTo} 到期，请办理换证`,
-      dueDate: officer.certificateValidTo,
-      link: `/officers/${officer.id}`,
-    })),
-    ...(expired?.items ?? []).map((officer) => ({
-      kind: 'certificateExpired' as const,
-      title: `${officer.agencyName} ${officer.name} 的执法证已于 ${officer.certificateValidTo} 过期，不得从事执法活动`,
-      dueDate: null,
-      link: `/officers/${officer.id}`,
-    })),
-    ...(unverified?.items ?? []).map((officer) => ({
-      kind: 'certificateUnverified' as const,
-      title: `${officer.agencyName} ${officer.name} 的执法证未通过年度审验，不得从事执法活动`,
-      dueDate: null,
-      link: `/officers/${officer.id}`,
-    })),
-  ];
+  const officers = await summarizeOfficers(ctx, {});
+  return officers.flatMap((officer): TodoItem[] => {
+    const who = `${officer.agencyName} ${officer.name} 的执法证`;
+    const link = `/officers/${officer.id}`;
+    switch (officer.certificateStatus) {
+      case 'expiringSoon':
+        return [
+          {
+            kind: 'certificateExpiring',
+            title: `${who}将于 ${officer.certificateValidTo} 到期，请办理换证`,
+            dueDate: officer.certificateValidTo,
+            link,
+          },
+        ];
+      case 'expired':
+        return [
+          {
+            kind: 'certificateExpired',
+            title: `${who}已于 ${officer.certificateValidTo} 过期，不得从事执法活动`,
+            dueDate: null,
+            link,
+          },
+        ];
+      case 'unverified':
+        return [
+          {
+            kind: 'certificateUnverified',
+            title: `${who}未通过年度审验，不得从事执法活动`,
+            dueDate: null,
+            link,
+          },
+        ];
+      default:
+        return [];
+    }
+  });
 }
 
 async function ownCertificateTodos(ctx: ServiceContext): Promise<TodoItem[]> {
