@@ -68,12 +68,10 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   const overrides = {
+    ...(command === 'demo' ? demoDefaults() : {}),
     ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}),
     ...(values.port ? { port: Number(values.port) } : {}),
     ...(values.host ? { host: values.host } : {}),
-    ...(command === 'demo' && !values['data-dir'] && !process.env.ZHIFA_DATA_DIR
-      ? { dataDir: './data-demo' }
-      : {}),
   };
   const config = loadConfig(process.env, overrides);
   const run = commands[command];
@@ -82,6 +80,14 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   return run(config, rest);
+}
+
+/** The demo keeps its data apart from real use and its console free of request logs. */
+function demoDefaults(): Partial<Config> {
+  return {
+    ...(process.env.ZHIFA_DATA_DIR ? {} : { dataDir: './data-demo' }),
+    ...(process.env.LOG_LEVEL ? {} : { logLevel: 'warn' as const }),
+  };
 }
 
 type Command = (config: Config, args: string[]) => Promise<number>;
