@@ -55,6 +55,12 @@ const situations = [
 ] as const;
 type Situation = (typeof situations)[number];
 
+interface DemoOfficer {
+  id: string;
+  name: string;
+  situation: Situation;
+}
+
 const categoriesByAgencyKind: Record<string, EnforcementCategory[]> = {
   brigade: ['comprehensive'],
   roadSquadron: ['roadAdministration'],
@@ -176,11 +182,12 @@ async function addOfficers(
   regionCode: string,
   kind: keyof typeof categoriesByAgencyKind,
   count: number,
-): Promise<{ id: string; name: string }[]> {
-  const added = [];
+): Promise<DemoOfficer[]> {
+  const added: DemoOfficer[] = [];
   for (let k = 0; k < count; k += 1) {
     const n = seeder.officerCount++;
     const name = demoPersonName(n);
+    const situation = situations[n % situations.length] ?? 'valid';
     const { id } = await insertOfficer(seeder.trx, seeder.ctx, {
       agencyId,
       name,
@@ -197,10 +204,10 @@ async function addOfficers(
         categories: categoriesByAgencyKind[kind] ?? ['comprehensive'],
         areaCodes: [regionCode],
         areaName: '辖区',
-        ...certificateDates(situations[n % situations.length] ?? 'valid', seeder.today),
+        ...certificateDates(situation, seeder.today),
       },
     );
-    added.push({ id, name });
+    added.push({ id, name, situation });
   }
   return added;
 }
@@ -238,9 +245,10 @@ async function addRoleAccounts(
   place: { prefix: string },
   agencyId: string,
   agencyName: string,
-  officers: readonly { id: string; name: string }[],
+  officers: readonly DemoOfficer[],
 ): Promise<DemoAccount[]> {
-  const [first, second, reviewer, head] = officers;
+  // Accounts that act in cases belong to officers whose certificates are in order.
+  const [first, second, reviewer, head] = officers.filter((o) => o.situation === 'valid');
   const specs: {
     suffix: string;
     officer?: { id: string; name: string };

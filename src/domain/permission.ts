@@ -14,6 +14,10 @@ const grants = {
   'calendar.manage': ['systemAdmin'],
   'import.run': ['systemAdmin'],
   'backup.run': ['systemAdmin'],
+  'case.read': 'anyone',
+  'case.handle': ['officer'],
+  'case.approve': ['approver'],
+  'lead.readReporter': ['approver', 'supervisor'],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof grants;

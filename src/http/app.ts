@@ -14,6 +14,7 @@ import { agencyRoutes } from '../modules/agency/agency.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { caseRoutes } from '../modules/case/case.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
 import { recordRoutes } from '../modules/record/record.routes.js';
@@ -38,6 +39,7 @@ const apiRouters = [
   importRoutes,
   todoRoutes,
   backupRoutes,
+  caseRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */

@@ -10,13 +10,18 @@ import type { Db } from './database.js';
  * a restored system starts with everyone signed out.
  */
 export const backupTables = [
-  { table: 'agency', orderBy: 'path' },
-  { table: 'unit', orderBy: 'id' },
-  { table: 'officer', orderBy: 'id' },
-  { table: 'certificate', orderBy: 'id' },
-  { table: 'app_user', orderBy: 'id' },
-  { table: 'workday_schedule', orderBy: 'year' },
-  { table: 'record_log', orderBy: 'seq' },
+  { table: 'agency', orderBy: ['path'] },
+  { table: 'unit', orderBy: ['id'] },
+  { table: 'officer', orderBy: ['id'] },
+  { table: 'certificate', orderBy: ['id'] },
+  { table: 'app_user', orderBy: ['id'] },
+  { table: 'lead', orderBy: ['id'] },
+  { table: 'penalty_case', orderBy: ['id'] },
+  { table: 'case_officer', orderBy: ['case_id', 'officer_id'] },
+  { table: 'case_number_counter', orderBy: ['agency_id', 'year'] },
+  { table: 'recusal', orderBy: ['id'] },
+  { table: 'workday_schedule', orderBy: ['year'] },
+  { table: 'record_log', orderBy: ['seq'] },
 ] as const;
 
 export const tablesLeftOutOfBackup = ['user_session'];
@@ -57,7 +62,8 @@ export async function writeBackup(db: Db, out: Writable): Promise<BackupHeader> 
         for (let offset = 0; ; offset += PAGE) {
           const { rows } = await sql<{ row: string }>`
             select row_to_json(t)::text as row from ${sql.table(table)} t
-            order by ${sql.ref(orderBy)} limit ${PAGE} offset ${offset}`.execute(trx);
+            order by ${sql.join(orderBy.map((column) => sql.ref(column)))}
+            limit ${PAGE} offset ${offset}`.execute(trx);
           for (const { row } of rows) await writeLine(out, JSON.stringify({ table, row }));
           if (rows.length < PAGE) break;
         }

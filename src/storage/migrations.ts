@@ -7,7 +7,10 @@ import { packageRoot } from './package-root.js';
  * The ordered list of migrations. Each is a plain SQL file in /migrations, frozen once
  * released, and runs unchanged on PGlite and PostgreSQL 15+.
  */
-export const migrationNames = ['2026-11-22-01-foundation'] as const;
+export const migrationNames = [
+  '2026-11-22-01-foundation',
+  '2026-11-22-02-leads-and-filing',
+] as const;
 
 const sqlFileProvider: MigrationProvider = {
   async getMigrations() {

@@ -16,7 +16,10 @@ try {
   const template = workerData.templateFile
     ? new Blob([await readFile(workerData.templateFile)])
     : undefined;
-  pglite = await PGlite.create(workerData.dataDir, template ? { loadDataDir: template } : {});
+  const options = template
+    ? { loadDataDir: /** @type {globalThis.Blob} */ (/** @type {unknown} */ (template)) }
+    : {};
+  pglite = await PGlite.create(workerData.dataDir, options);
   port.postMessage({ kind: 'ready' });
 } catch (error) {
   port.postMessage({ kind: 'failed', message: String(error) });

@@ -10,6 +10,11 @@ export interface Tables {
   userSession: UserSessionTable;
   workdaySchedule: WorkdayScheduleTable;
   recordLog: RecordLogTable;
+  lead: LeadTable;
+  penaltyCase: PenaltyCaseTable;
+  caseOfficer: CaseOfficerTable;
+  caseNumberCounter: CaseNumberCounterTable;
+  recusal: RecusalTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -25,6 +30,7 @@ export interface AgencyTable {
   regionCode: string;
   address: string | null;
   phone: string | null;
+  caseNumberPattern: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -119,7 +125,75 @@ export interface RecordLogTable {
   hash: string;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface LeadTable {
+  id: Generated<string>;
+  agencyId: string;
+  source: string;
+  receivedAt: Date;
+  cause: string;
+  summary: string;
+  place: string | null;
+  areaCode: string;
+  reporter: Json<Record<string, unknown> | null>;
+  status: Generated<string>;
+  dispositionReason: string | null;
+  createdBy: string;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface PenaltyCaseTable {
+  id: Generated<string>;
+  agencyId: string;
+  leadId: string;
+  caseNumber: string | null;
+  stage: string;
+  cause: string;
+  category: string;
+  actAreaCode: string;
+  actEndDate: string;
+  discoveryDate: string;
+  harmCategory: string;
+  limitationException: string | null;
+  party: Json<Record<string, unknown>>;
+  proposedBy: string;
+  proposedAt: Date;
+  filingApprovedBy: string | null;
+  filingDate: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface CaseOfficerTable {
+  caseId: string;
+  officerId: string;
+}
+
+export interface CaseNumberCounterTable {
+  agencyId: string;
+  year: number;
+  lastSerial: number;
+}
+
+export interface RecusalTable {
+  id: Generated<string>;
+  caseId: string;
+  officerId: string;
+  requestedBy: string;
+  reason: string;
+  status: Generated<string>;
+  decisionReason: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  createdAt: CreatedAt;
+}
+
 export type AgencyRow = Selectable<AgencyTable>;
+export type LeadRow = Selectable<LeadTable>;
+export type PenaltyCaseRow = Selectable<PenaltyCaseTable>;
+export type RecusalRow = Selectable<RecusalTable>;
 export type UnitRow = Selectable<UnitTable>;
 export type OfficerRow = Selectable<OfficerTable>;
 export type CertificateRow = Selectable<CertificateTable>;

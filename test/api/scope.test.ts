@@ -32,6 +32,26 @@ const validBodies: Record<string, unknown> = {
   'post /users/{id}/lock': undefined,
   'post /users/{id}/unlock': undefined,
   'post /users/{id}/reset-password': undefined,
+  'post /leads/{id}/dismiss': { reason: '越权处理线索' },
+  'post /leads/{id}/transfer': { reason: '越权移送线索' },
+  'post /leads/{id}/filing': {
+    cause: '越权立案的案由',
+    category: 'transportAdministration',
+    actAreaCode: '439921',
+    actEndDate: '2026-11-01',
+    discoveryDate: '2026-11-02',
+    party: { kind: 'citizen', name: '张三', idNumber: '11010519491231002X', address: '某地' },
+    officerIds: ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'],
+  },
+  'post /cases/{id}/approve-filing': undefined,
+  'post /cases/{id}/return-filing': { reason: '越权退回' },
+  'post /cases/{id}/dismiss': { reason: '越权撤销' },
+  'post /cases/{id}/recusals': {
+    officerId: '00000000-0000-4000-8000-000000000001',
+    requestedBy: 'party',
+    reason: '越权申请回避',
+  },
+  'post /recusals/{id}/decide': { granted: true, reason: '越权决定' },
 };
 
 const idKindByPrefix: [RegExp, string][] = [
@@ -39,6 +59,9 @@ const idKindByPrefix: [RegExp, string][] = [
   [/^\/officers\/\{id\}/, 'officer'],
   [/^\/certificates\/\{id\}/, 'certificate'],
   [/^\/users\/\{id\}/, 'user'],
+  [/^\/leads\/\{id\}/, 'lead'],
+  [/^\/cases\/\{id\}/, 'case'],
+  [/^\/recusals\/\{id\}/, 'recusal'],
 ];
 
 beforeAll(async () => {
@@ -55,7 +78,8 @@ beforeAll(async () => {
     username: 'qs.admin',
     displayName: '清水管理员',
     agencyId: qsBrigade.id,
-    roles: ['systemAdmin'],
+    // Every role, so that no permission check can hide a missing scope check.
+    roles: ['systemAdmin', 'officer', 'approver', 'legalReviewer', 'supervisor', 'disclosureAdmin'],
   });
   const first = await platform.signIn('qs.admin', created.body.temporaryPassword);
   await first.post('/api/auth/change-password', {
@@ -75,8 +99,42 @@ beforeAll(async () => {
   foreign.officer = smOfficer.id;
   foreign.certificate = smOfficer.certificates[0].id;
   foreign.user = smUser.id;
+  Object.assign(foreign, await foreignCase(smBrigade.id));
 });
 afterAll(() => platform.close());
+
+/** A lead, a case and a recusal in 石门县, made by 石门's own officer and head. */
+async function foreignCase(smBrigadeId: string) {
+  const smOfficer = await platform.signIn('sm.zhifa1');
+  const lead = await smOfficer.post('/api/leads', {
+    agencyId: smBrigadeId,
+    source: 'inspection',
+    receivedAt: new Date().toISOString(),
+    cause: '石门县的案件线索',
+    summary: '石门县执法人员检查发现的违法行为线索。',
+    areaCode: '439922',
+  });
+  const officers = (
+    await smOfficer.get('/api/officers?certificateStatus=valid&pageSize=200')
+  ).body.items
+    .filter((o: { agencyName: string }) => o.agencyName.includes('大队'))
+    .map((o: { id: string }) => o.id);
+  const proposed = await smOfficer.post(`/api/leads/${lead.body.id}/filing`, {
+    cause: '石门县的案件',
+    category: 'transportAdministration',
+    actAreaCode: '439922',
+    actEndDate: '2026-11-01',
+    discoveryDate: '2026-11-02',
+    party: { kind: 'citizen', name: '李四', idNumber: '11010519491231002X', address: '石门县' },
+    officerIds: officers.slice(0, 2),
+  });
+  const recusal = await smOfficer.post(`/api/cases/${proposed.body.id}/recusals`, {
+    officerId: officers[0],
+    requestedBy: 'party',
+    reason: '石门县的回避申请',
+  });
+  return { lead: lead.body.id, case: proposed.body.id, recusal: recusal.body.recusals[0].id };
+}
 
 async function operationsWithId() {
   const spec = (await countyAdmin.get('/api/openapi.json')).body as {

@@ -56,7 +56,7 @@ export async function startTestPlatform(
       patch: (path, body) => send('PATCH', path, body),
       upload: (path, fileName, content) => {
         const form = new FormData();
-        form.append('file', new Blob([content]), fileName);
+        form.append('file', new Blob([new Uint8Array(content)]), fileName);
         return send('POST', path, form);
       },
     };

@@ -27,7 +27,8 @@ export interface FilingRequest {
   filingDate: string;
   agency: { name: string; regionCode: string };
   caseOfficers: readonly CaseOfficer[];
-  approver: { id: string; name: string };
+  /** Absent while 立案 is only proposed; its id is the approver's officer id. */
+  approver?: { id: string; name: string };
   limitation: LimitationFacts;
 }
 
@@ -86,7 +87,9 @@ function unqualifiedOfficers(request: FilingRequest): RuleViolation<FilingRuleCo
  */
 function approverIsCaseOfficer(request: FilingRequest): RuleViolation<FilingRuleCode> | null {
   const { approver } = request;
-  if (!request.caseOfficers.some((officer) => officer.id === approver.id)) return null;
+  if (!approver || !request.caseOfficers.some((officer) => officer.id === approver.id)) {
+    return null;
+  }
   return {
     code: 'APPROVER_IS_CASE_OFFICER',
     article: '交通运输行政执法程序规定第六十三条',

@@ -19,6 +19,9 @@ export const recordObjectTypes = [
   'workdaySchedule',
   'import',
   'backup',
+  'lead',
+  'case',
+  'recusal',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 
