@@ -15,6 +15,8 @@ const booleanFlag = z.preprocess(
 const configSchema = z.object({
   dataDir: z.string().min(1).default('./data'),
   databaseUrl: z.url('DATABASE_URL 应为 postgres://用户@主机:端口/数据库 形式').optional(),
+  /** Evidence files; defaults to a `blobs` folder inside the data folder. */
+  blobDir: z.string().min(1).optional(),
   host: z.string().default('127.0.0.1'),
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -35,6 +37,7 @@ export type Config = z.infer<typeof configSchema>;
 const environmentKeys: Record<keyof Config, string> = {
   dataDir: 'ZHIFA_DATA_DIR',
   databaseUrl: 'DATABASE_URL',
+  blobDir: 'ZHIFA_BLOB_DIR',
   host: 'HOST',
   port: 'PORT',
   logLevel: 'LOG_LEVEL',

@@ -18,6 +18,10 @@ export async function openPlatformDatabase(target: DatabaseTarget): Promise<Data
   return database;
 }
 
+export function blobDirectory(config: Config): string {
+  return config.blobDir ?? path.join(config.dataDir, 'blobs');
+}
+
 export function createLogger(config: Config): Logger {
   return pino({ level: config.logLevel, base: { service: 'zhifa' } });
 }

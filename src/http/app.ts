@@ -14,6 +14,7 @@ import { agencyRoutes } from '../modules/agency/agency.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
 import { caseRoutes } from '../modules/case/case.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
@@ -40,6 +41,7 @@ const apiRouters = [
   todoRoutes,
   backupRoutes,
   caseRoutes,
+  evidenceRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */
@@ -54,7 +56,7 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders());
   app.onError(handleError);
 
-  app.use('/api/*', bodyLimit({ maxSize: 10 * 1024 * 1024, onError: tooLarge }));
+  app.use('/api/*', requestSizeLimit);
   app.use('/api/*', csrf(), loadSession, requireCsrfToken, requirePasswordChangedFirst);
   app.use('/api/auth/login', loginThrottle());
   for (const router of apiRouters) app.route('/api', router);
@@ -97,6 +99,14 @@ const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
 function tooLarge(): never {
   throw new HTTPException(413, { message: 'payload too large' });
 }
+
+const EVIDENCE_UPLOAD = /^\/api\/cases\/[^/]+\/evidence$/;
+const evidenceLimit = bodyLimit({ maxSize: 500 * 1024 * 1024, onError: tooLarge });
+const requestLimit = bodyLimit({ maxSize: 10 * 1024 * 1024, onError: tooLarge });
+
+/** 10 MB for any request, 500 MB for an evidence upload (video from the field). */
+const requestSizeLimit: MiddlewareHandler<AppEnv> = (c, next) =>
+  (EVIDENCE_UPLOAD.test(c.req.path) ? evidenceLimit : requestLimit)(c, next);
 
 /** The built React app; any non-API path falls back to index.html for client routing. */
 function serveWebApp(app: OpenAPIHono<AppEnv>, webRoot: string) {

@@ -63,17 +63,22 @@ export function errorResponse(c: Context<AppEnv>, error: AppError) {
   );
 }
 
+/** SQLSTATEs raised by the triggers that keep records and evidence append-only. */
+const appendOnlyRefusals: Record<string, string> = {
+  ZF001: '全过程记录只能追加，不能修改或删除',
+  ZF002: '证据登记后不能修改或删除',
+};
+
 /** Errors raised below the services that still have a meaning for the user. */
 function translate(error: Error): AppError | null {
   if (error instanceof AppError) return error;
-  if ((error as { code?: string }).code === 'ZF001') {
-    return new AppError('RECORD_APPEND_ONLY', '全过程记录只能追加，不能修改或删除');
-  }
+  const appendOnly = appendOnlyRefusals[(error as { code?: string }).code ?? ''];
+  if (appendOnly) return new AppError('RECORD_APPEND_ONLY', appendOnly);
   if (error instanceof HTTPException && error.status === 403) {
     return new AppError('CSRF_REJECTED', '跨站请求被拒绝，请从本系统页面操作');
   }
   if (error instanceof HTTPException && error.status === 413) {
-    return new AppError('VALIDATION_FAILED', '上传内容过大（上限 10 MB）');
+    return new AppError('VALIDATION_FAILED', '上传内容过大（一般上限 10 MB，证据文件上限 500 MB）');
   }
   return null;
 }

@@ -20,6 +20,7 @@ export const backupTables = [
   { table: 'case_officer', orderBy: ['case_id', 'officer_id'] },
   { table: 'case_number_counter', orderBy: ['agency_id', 'year'] },
   { table: 'recusal', orderBy: ['id'] },
+  { table: 'evidence', orderBy: ['id'] },
   { table: 'workday_schedule', orderBy: ['year'] },
   { table: 'record_log', orderBy: ['seq'] },
 ] as const;

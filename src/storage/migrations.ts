@@ -10,6 +10,7 @@ import { packageRoot } from './package-root.js';
 export const migrationNames = [
   '2026-11-22-01-foundation',
   '2026-11-22-02-leads-and-filing',
+  '2026-11-22-03-evidence',
 ] as const;
 
 const sqlFileProvider: MigrationProvider = {

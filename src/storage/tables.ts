@@ -15,6 +15,7 @@ export interface Tables {
   caseOfficer: CaseOfficerTable;
   caseNumberCounter: CaseNumberCounterTable;
   recusal: RecusalTable;
+  evidence: EvidenceTable;
 }
 
 type CreatedAt = ColumnType<Date, never, never>;
@@ -190,7 +191,23 @@ export interface RecusalTable {
   createdAt: CreatedAt;
 }
 
+export interface EvidenceTable {
+  id: Generated<string>;
+  caseId: string;
+  type: string;
+  title: string;
+  description: string | null;
+  collectedAt: Date;
+  fileSha256: string | null;
+  fileName: string | null;
+  mediaType: string | null;
+  size: number | null;
+  createdBy: string;
+  createdAt: CreatedAt;
+}
+
 export type AgencyRow = Selectable<AgencyTable>;
+export type EvidenceRow = Selectable<EvidenceTable>;
 export type LeadRow = Selectable<LeadTable>;
 export type PenaltyCaseRow = Selectable<PenaltyCaseTable>;
 export type RecusalRow = Selectable<RecusalTable>;

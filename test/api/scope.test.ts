@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evidenceForm, fileCase } from '../support/cases.js';
 import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
 import { testBackend } from '../support/test-database.js';
 
@@ -13,6 +14,12 @@ let countyAdmin: TestClient;
 let countyOfficer: TestClient;
 let countyReviewer: TestClient;
 const foreign: Record<string, string> = {};
+
+const evidenceFields = {
+  type: 'audioVisual',
+  title: '现场照片',
+  collectedAt: '2026-11-20T08:00:00+08:00',
+};
 
 const validBodies: Record<string, unknown> = {
   'patch /agencies/{id}': { phone: '0739-1234567' },
@@ -52,6 +59,11 @@ const validBodies: Record<string, unknown> = {
     reason: '越权申请回避',
   },
   'post /recusals/{id}/decide': { granted: true, reason: '越权决定' },
+  'post /cases/{id}/evidence': evidenceForm(evidenceFields, {
+    name: 'b.jpg',
+    type: 'image/jpeg',
+    bytes: Buffer.from('越权'),
+  }),
 };
 
 const idKindByPrefix: [RegExp, string][] = [
@@ -62,6 +74,7 @@ const idKindByPrefix: [RegExp, string][] = [
   [/^\/leads\/\{id\}/, 'lead'],
   [/^\/cases\/\{id\}/, 'case'],
   [/^\/recusals\/\{id\}/, 'recusal'],
+  [/^\/evidence\/\{id\}/, 'evidence'],
 ];
 
 beforeAll(async () => {
@@ -99,41 +112,29 @@ beforeAll(async () => {
   foreign.officer = smOfficer.id;
   foreign.certificate = smOfficer.certificates[0].id;
   foreign.user = smUser.id;
-  Object.assign(foreign, await foreignCase(smBrigade.id));
+  Object.assign(foreign, await foreignCase());
 });
 afterAll(() => platform.close());
 
-/** A lead, a case and a recusal in 石门县, made by 石门's own officer and head. */
-async function foreignCase(smBrigadeId: string) {
+/** A lead, a case, a recusal and an evidence item in 石门县, made by 石门's own people. */
+async function foreignCase() {
   const smOfficer = await platform.signIn('sm.zhifa1');
-  const lead = await smOfficer.post('/api/leads', {
-    agencyId: smBrigadeId,
-    source: 'inspection',
-    receivedAt: new Date().toISOString(),
-    cause: '石门县的案件线索',
-    summary: '石门县执法人员检查发现的违法行为线索。',
-    areaCode: '439922',
-  });
-  const officers = (
-    await smOfficer.get('/api/officers?certificateStatus=valid&pageSize=200')
-  ).body.items
-    .filter((o: { agencyName: string }) => o.agencyName.includes('大队'))
-    .map((o: { id: string }) => o.id);
-  const proposed = await smOfficer.post(`/api/leads/${lead.body.id}/filing`, {
-    cause: '石门县的案件',
-    category: 'transportAdministration',
-    actAreaCode: '439922',
-    actEndDate: '2026-11-01',
-    discoveryDate: '2026-11-02',
-    party: { kind: 'citizen', name: '李四', idNumber: '11010519491231002X', address: '石门县' },
-    officerIds: officers.slice(0, 2),
-  });
-  const recusal = await smOfficer.post(`/api/cases/${proposed.body.id}/recusals`, {
-    officerId: officers[0],
+  const filed = await fileCase(smOfficer, await platform.signIn('sm.fuzeren'));
+  const recusal = await smOfficer.post(`/api/cases/${filed.id}/recusals`, {
+    officerId: filed.officerIds[1],
     requestedBy: 'party',
     reason: '石门县的回避申请',
   });
-  return { lead: lead.body.id, case: proposed.body.id, recusal: recusal.body.recusals[0].id };
+  const evidence = await smOfficer.post(
+    `/api/cases/${filed.id}/evidence`,
+    evidenceForm(evidenceFields, { name: 'a.jpg', type: 'image/jpeg', bytes: Buffer.from('石门') }),
+  );
+  return {
+    lead: filed.leadId,
+    case: filed.id,
+    recusal: recusal.body.recusals[0].id,
+    evidence: evidence.body.id,
+  };
 }
 
 async function operationsWithId() {

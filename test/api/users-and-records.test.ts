@@ -153,6 +153,7 @@ describe('errors at the edge', () => {
       db: platform.database.db,
       config: platform.config,
       logger,
+      blobStore: platform.blobStore,
       webRoot: null,
     });
     broken.get('/boom', () => {

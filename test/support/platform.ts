@@ -1,12 +1,18 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
 import { DEMO_PASSWORD, seedDemoOrganisation } from '../../src/demo/demo-organisation.js';
 import { createApp, type App } from '../../src/http/app.js';
 import type { Database } from '../../src/storage/database.js';
+import type { BlobStore } from '../../src/storage/blob-store.js';
+import { createLocalBlobStore } from '../../src/storage/local-blob-store.js';
 import { openTestDatabase } from './test-database.js';
 
 export interface TestPlatform {
   database: Database;
+  blobStore: BlobStore;
   config: Config;
   app: App;
   /** Signs in as a demo account and returns a client that keeps its cookie and CSRF token. */
@@ -39,10 +45,12 @@ export async function startTestPlatform(
   const database = await openTestDatabase();
   const config = loadConfig({}, { dataDir: 'unused', ...options.config });
   if (options.demo !== false) await seedDemoOrganisation(database.db, config);
+  const blobStore = await createLocalBlobStore(mkdtempSync(path.join(tmpdir(), 'zhifa-blobs-')));
   const app = createApp({
     db: database.db,
     config,
     logger: pino({ level: 'silent' }),
+    blobStore,
     webRoot: null,
   });
 
@@ -85,6 +93,7 @@ export async function startTestPlatform(
 
   return {
     database,
+    blobStore,
     config,
     app,
     anonymous: client,
