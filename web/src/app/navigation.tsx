@@ -1,6 +1,10 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   CalendarOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -15,19 +19,41 @@ export const pageRoles = {
   agencies: ['systemAdmin', 'supervisor', 'approver'],
   officers: ['systemAdmin', 'supervisor', 'approver', 'legalReviewer'],
   users: ['systemAdmin'],
-  records: ['systemAdmin', 'supervisor'],
+  records: ['systemAdmin', 'supervisor', 'approver', 'legalReviewer'],
   imports: ['systemAdmin'],
+  /** 案件办理: lists and case pages; only officers record leads and propose 立案. */
+  cases: ['officer', 'approver', 'legalReviewer', 'supervisor'],
+  leadNew: ['officer'],
 } satisfies Record<string, Role[]>;
 
 export interface NavItem {
+  /** The page's address; for a group, just its menu key. */
   path: string;
   label: string;
   icon: ReactNode;
   roles?: readonly Role[];
+  /** A group of pages shown as a sub-menu. */
+  children?: NavItem[];
 }
 
 export const navItems: NavItem[] = [
   { path: '/', label: '首页', icon: <HomeOutlined /> },
+  {
+    path: 'group:cases',
+    label: '案件办理',
+    icon: <AuditOutlined />,
+    roles: pageRoles.cases,
+    children: [
+      {
+        path: '/leads/new',
+        label: '线索登记',
+        icon: <FileAddOutlined />,
+        roles: pageRoles.leadNew,
+      },
+      { path: '/leads', label: '线索', icon: <FileSearchOutlined />, roles: pageRoles.cases },
+      { path: '/cases', label: '案件', icon: <FolderOpenOutlined />, roles: pageRoles.cases },
+    ],
+  },
   { path: '/agencies', label: '组织机构', icon: <ApartmentOutlined />, roles: pageRoles.agencies },
   { path: '/officers', label: '执法人员', icon: <IdcardOutlined />, roles: pageRoles.officers },
   { path: '/users', label: '用户与角色', icon: <TeamOutlined />, roles: pageRoles.users },

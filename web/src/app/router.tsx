@@ -40,6 +40,26 @@ const appPages: RouteObject[] = [
     path: '/records',
     lazy: page(() => import('./routes/records').then((m) => m.RecordsRoute)),
   }),
+  onlyFor('leadNew', {
+    path: '/leads/new',
+    lazy: page(() => import('./routes/lead-new').then((m) => m.LeadNewRoute)),
+  }),
+  onlyFor('cases', {
+    path: '/leads',
+    lazy: page(() => import('./routes/leads').then((m) => m.LeadsRoute)),
+  }),
+  onlyFor('cases', {
+    path: '/leads/:leadId',
+    lazy: page(() => import('./routes/lead-detail').then((m) => m.LeadDetailRoute)),
+  }),
+  onlyFor('cases', {
+    path: '/cases',
+    lazy: page(() => import('./routes/cases').then((m) => m.CasesRoute)),
+  }),
+  onlyFor('cases', {
+    path: '/cases/:caseId',
+    lazy: page(() => import('./routes/case-detail').then((m) => m.CaseDetailRoute)),
+  }),
   {
     path: '/calendar',
     lazy: page(() => import('./routes/calendar').then((m) => m.CalendarRoute)),

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { hasAnyRole } from '../../lib/roles';
+import { hasAnyRole, type Role } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { navItems, type NavItem } from '../navigation';
 
@@ -12,13 +12,31 @@ function selectedKey(pathname: string, items: readonly NavItem[]): string | unde
     .sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }
 
+/** The items these roles may open; a group without a page left is dropped. */
+function visibleItems(items: readonly NavItem[], roles: readonly Role[]): NavItem[] {
+  return items.flatMap((item) => {
+    if (!hasAnyRole(roles, item.roles)) return [];
+    if (!item.children) return [item];
+    const children = visibleItems(item.children, roles);
+    return children.length > 0 ? [{ ...item, children }] : [];
+  });
+}
+
+function toMenuItems(items: readonly NavItem[]): MenuProps['items'] {
+  return items.map((item) =>
+    item.children
+      ? { key: item.path, icon: item.icon, label: item.label, children: toMenuItems(item.children) }
+      : { key: item.path, icon: item.icon, label: item.label },
+  );
+}
+
 /** The pages this user's roles open, plus 我的执法证 for an officer's own account. */
 export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
 
-  const visible = navItems.filter((item) => hasAnyRole(me.roles, item.roles));
+  const visible = visibleItems(navItems, me.roles);
   if (me.officerId) {
     visible.push({
       path: `/officers/${me.officerId}`,
@@ -26,19 +44,17 @@ export function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
       icon: <SafetyCertificateOutlined />,
     });
   }
-  const menuItems: MenuProps['items'] = visible.map((item) => ({
-    key: item.path,
-    icon: item.icon,
-    label: item.label,
-  }));
-  const current = selectedKey(location.pathname, visible);
+  const pages = visible.flatMap((item) => item.children ?? [item]);
+  const groups = visible.filter((item) => item.children).map((item) => item.path);
+  const current = selectedKey(location.pathname, pages);
 
   return (
     <Menu
       theme="dark"
       mode="inline"
-      items={menuItems}
+      items={toMenuItems(visible)}
       selectedKeys={current ? [current] : []}
+      defaultOpenKeys={groups}
       onClick={({ key }) => {
         navigate(key);
         onNavigate?.();

@@ -9,6 +9,9 @@ export const recordObjectTypes = [
   'workdaySchedule',
   'import',
   'backup',
+  'lead',
+  'case',
+  'recusal',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

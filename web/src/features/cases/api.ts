@@ -1,0 +1,228 @@
+import { apiClient } from '../../lib/api-client';
+
+export const leadSources = [
+  'inspection',
+  'report',
+  'superiorAssigned',
+  'subordinateReported',
+  'transferredIn',
+  'offSite',
+  'other',
+] as const;
+export type LeadSource = (typeof leadSources)[number];
+
+export const leadStatuses = ['open', 'filed', 'dismissed', 'transferred'] as const;
+export type LeadStatus = (typeof leadStatuses)[number];
+
+export const caseStages = [
+  'lead',
+  'filingPending',
+  'investigating',
+  'investigationClosed',
+  'priorNoticeServed',
+  'statementPeriod',
+  'awaitingDecision',
+  'legalReview',
+  'collectiveDiscussion',
+  'decided',
+  'served',
+  'executing',
+  'closed',
+  'archived',
+  'dismissed',
+  'transferred',
+] as const;
+export type CaseStage = (typeof caseStages)[number];
+
+export const categories = [
+  'roadAdministration',
+  'transportAdministration',
+  'portAndShipping',
+  'qualitySupervision',
+  'maritime',
+  'comprehensive',
+] as const;
+export type Category = (typeof categories)[number];
+
+export const harmCategories = ['none', 'lifeHealthWithHarm', 'financialWithHarm'] as const;
+export type HarmCategory = (typeof harmCategories)[number];
+
+export type CertificateStatus =
+  'valid' | 'expiringSoon' | 'expired' | 'suspended' | 'revoked' | 'unverified';
+
+export interface Reporter {
+  name: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface Lead {
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  source: LeadSource;
+  /** ISO instant. */
+  receivedAt: string;
+  cause: string;
+  summary: string;
+  place: string | null;
+  areaCode: string;
+  /** `null` when there is none, or when this user may not see who reported. */
+  reporter: Reporter | null;
+  reporterHidden: boolean;
+  status: LeadStatus;
+  dispositionReason: string | null;
+  createdAt: string;
+}
+
+export interface NewLead {
+  agencyId: string;
+  source: LeadSource;
+  receivedAt: string;
+  cause: string;
+  summary: string;
+  place?: string | null;
+  areaCode: string;
+  reporter?: Reporter | null;
+}
+
+export type Party =
+  | {
+      kind: 'citizen';
+      name: string;
+      idNumber: string;
+      address: string;
+      phone?: string;
+    }
+  | {
+      kind: 'organisation';
+      name: string;
+      creditCode: string;
+      legalRepresentative: string;
+      address: string;
+      phone?: string;
+    };
+
+export interface FilingProposal {
+  cause: string;
+  category: Category;
+  actAreaCode: string;
+  actEndDate: string;
+  discoveryDate: string;
+  harmCategory: HarmCategory;
+  limitationException?: string | null;
+  party: Party;
+  officerIds: string[];
+}
+
+export type RecusalRequester = 'party' | 'officer';
+export type RecusalStatus = 'pending' | 'granted' | 'refused';
+
+export interface Recusal {
+  id: string;
+  officerId: string;
+  requestedBy: RecusalRequester;
+  reason: string;
+  status: RecusalStatus;
+}
+
+export interface PenaltyCase {
+  id: string;
+  leadId: string;
+  agencyId: string;
+  agencyName: string;
+  caseNumber: string | null;
+  stage: CaseStage;
+  stageLabel: string;
+  cause: string;
+  category: Category;
+  actAreaCode: string;
+  actEndDate: string;
+  discoveryDate: string;
+  harmCategory: HarmCategory;
+  party: Party;
+  officers: { id: string; name: string }[];
+  filingDate: string | null;
+  /** Empty in the case list; filled on a single case. */
+  recusals: Recusal[];
+}
+
+export interface NewRecusal {
+  officerId: string;
+  requestedBy: RecusalRequester;
+  reason: string;
+}
+
+/** The few officer fields the filing form shows when choosing the case officers. */
+export interface OfficerChoice {
+  id: string;
+  name: string;
+  agencyId: string;
+  agencyName: string;
+  unitName: string | null;
+  certificateNumber: string | null;
+  certificateStatus: CertificateStatus | null;
+}
+
+const leadPath = (id: string) => `/api/leads/${encodeURIComponent(id)}`;
+const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
+
+export function createLead(lead: NewLead): Promise<Lead> {
+  return apiClient.post('/api/leads', lead);
+}
+
+export function fetchLeads(status?: LeadStatus): Promise<{ items: Lead[] }> {
+  return apiClient.get('/api/leads', { status });
+}
+
+export function fetchLead(id: string): Promise<Lead> {
+  return apiClient.get(leadPath(id));
+}
+
+export function closeLead(
+  id: string,
+  outcome: 'dismiss' | 'transfer',
+  reason: string,
+): Promise<Lead> {
+  return apiClient.post(`${leadPath(id)}/${outcome}`, { reason });
+}
+
+export function proposeFiling(leadId: string, proposal: FilingProposal): Promise<PenaltyCase> {
+  return apiClient.post(`${leadPath(leadId)}/filing`, proposal);
+}
+
+export function fetchCases(stage?: CaseStage): Promise<{ items: PenaltyCase[] }> {
+  return apiClient.get('/api/cases', { stage });
+}
+
+export function fetchCase(id: string): Promise<PenaltyCase> {
+  return apiClient.get(casePath(id));
+}
+
+export function approveFiling(id: string): Promise<PenaltyCase> {
+  return apiClient.post(`${casePath(id)}/approve-filing`);
+}
+
+export function returnFiling(id: string, reason: string): Promise<PenaltyCase> {
+  return apiClient.post(`${casePath(id)}/return-filing`, { reason });
+}
+
+export function dismissCase(id: string, reason: string): Promise<PenaltyCase> {
+  return apiClient.post(`${casePath(id)}/dismiss`, { reason });
+}
+
+export function requestRecusal(caseId: string, recusal: NewRecusal): Promise<PenaltyCase> {
+  return apiClient.post(`${casePath(caseId)}/recusals`, recusal);
+}
+
+export function decideRecusal(
+  recusalId: string,
+  decision: { granted: boolean; reason: string },
+): Promise<PenaltyCase> {
+  return apiClient.post(`/api/recusals/${encodeURIComponent(recusalId)}/decide`, decision);
+}
+
+/** Officers in the user's scope, to choose the case officers from (the server allows 200 a page). */
+export function fetchOfficerChoices(): Promise<{ items: OfficerChoice[]; total: number }> {
+  return apiClient.get('/api/officers', { page: 1, pageSize: 200 });
+}
