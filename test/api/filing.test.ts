@@ -193,7 +193,9 @@ describe(`立案 (${testBackend})`, () => {
     const returned = await headOfCity.post(`/api/cases/${proposed.id}/return-filing`, {
       reason: '请补充当事人信息',
     });
-    expect(returned.body.stage).toBe('lead');
+    expect(returned.body).toMatchObject({ stage: 'lead', returnReason: '请补充当事人信息' });
+    const transfer = await headOfCity.post(`/api/leads/${id}/transfer`, { reason: '移送公安机关' });
+    expect(transfer.status).toBe(409);
     const again = await officer.post(
       `/api/leads/${id}/filing`,
       proposal([valid[0]!.id, valid[2]!.id]),

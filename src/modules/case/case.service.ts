@@ -124,6 +124,14 @@ export async function closeLead(
     if (lead.status !== 'open') {
       throw new AppError('CONFLICT', '该线索已处理，不能再次处理');
     }
+    const proposed = await trx
+      .selectFrom('penaltyCase')
+      .select('id')
+      .where('leadId', '=', lead.id)
+      .executeTakeFirst();
+    if (proposed) {
+      throw new AppError('CONFLICT', '该线索已申请立案，请在案件中作不予立案或移送处理');
+    }
     await trx
       .updateTable('lead')
       .set({ status: outcome, dispositionReason: reason, updatedAt: new Date() })
@@ -377,7 +385,23 @@ export async function getCase(ctx: ServiceContext, id: string): Promise<CaseView
   assertAllowed(ctx.actor.roles, 'case.read');
   const penaltyCase = found(await findCase(ctx.db, ctx.actor.agencyPath, id), '案件');
   const officers = await listCaseOfficers(ctx.db, [penaltyCase.id]);
-  return toCaseView(penaltyCase, officers, await listRecusals(ctx.db, penaltyCase.id));
+  const view = toCaseView(penaltyCase, officers, await listRecusals(ctx.db, penaltyCase.id));
+  return { ...view, returnReason: await lastReturnReason(ctx.db, penaltyCase) };
+}
+
+/** Why the head sent 立案 back, read from the record, while the case waits at the lead. */
+async function lastReturnReason(db: Db, penaltyCase: CaseWithAgency): Promise<string | null> {
+  if (penaltyCase.stage !== 'lead') return null;
+  const entry = await db
+    .selectFrom('recordLog')
+    .select('change')
+    .where('objectType', '=', 'case')
+    .where('objectId', '=', penaltyCase.id)
+    .where('action', '=', 'returnFiling')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return (entry?.change as { reason?: string } | undefined)?.reason ?? null;
 }
 
 async function moveCase(
@@ -485,6 +509,7 @@ function toCaseView(
     party: penaltyCase.party as Party,
     officers: officers.map(({ id, name }) => ({ id, name })),
     filingDate: penaltyCase.filingDate,
+    returnReason: null,
     recusals: recusals.map((recusal) => ({
       id: recusal.id,
       officerId: recusal.officerId,
