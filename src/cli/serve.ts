@@ -1,14 +1,17 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config.js';
 import { createApp } from '../http/app.js';
-import { blobDirectory, builtWebRoot, createLogger } from '../platform.js';
-import { createLocalBlobStore } from '../storage/local-blob-store.js';
+import { builtWebRoot, createLogger } from '../platform.js';
+import type { BlobStore } from '../storage/blob-store.js';
 import type { Database } from '../storage/database.js';
 
 /** Listens until SIGINT/SIGTERM, then closes the server and the database (releasing its lock). */
-export async function listen(database: Database, config: Config): Promise<string> {
+export async function listen(
+  database: Database,
+  config: Config,
+  blobStore: BlobStore,
+): Promise<string> {
   const logger = createLogger(config);
-  const blobStore = await createLocalBlobStore(blobDirectory(config));
   const app = createApp({ db: database.db, config, logger, blobStore, webRoot: builtWebRoot() });
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -19,7 +19,10 @@ import { ensureFirstAdministrator } from '../modules/auth/first-administrator.js
 import { importSheet, type ImportKind } from '../modules/import/import.service.js';
 import { countAgencies } from '../modules/agency/agency.repository.js';
 import { verifyRecordChain } from '../modules/record/record.service.js';
-import { databaseTarget, openPlatformDatabase } from '../platform.js';
+import { blobDirectory, databaseTarget, openPlatformDatabase } from '../platform.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import { createLocalBlobStore } from '../storage/local-blob-store.js';
+import { seedDemoCases } from '../demo/demo-cases.js';
 import { restoreBackup, writeBackup } from '../storage/backup.js';
 import { describeTarget, type Database } from '../storage/database.js';
 import { appliedMigrations } from '../storage/migrations.js';
@@ -97,7 +100,11 @@ const commands: Record<string, Command> = {
     const started = performance.now();
     const database = await openPlatformDatabase(databaseTarget(config));
     const firstAdministrator = await ensureFirstAdministrator(database.db, config);
-    const address = await listen(database, config);
+    const address = await listen(
+      database,
+      config,
+      await createLocalBlobStore(blobDirectory(config)),
+    );
     console.log(
       `zhifa 已启动：${address}（${describeTarget(database.target)}，用时 ${Math.round(performance.now() - started)} ms）`,
     );
@@ -112,11 +119,12 @@ const commands: Record<string, Command> = {
 
   demo: async (config) => {
     const database = await openPlatformDatabase(databaseTarget(config));
+    const blobStore = await createLocalBlobStore(blobDirectory(config));
     const accounts =
       (await countAgencies(database.db)) === 0
-        ? await seedDemoOrganisation(database.db, config)
+        ? await seedDemo(database.db, config, blobStore)
         : null;
-    const address = await listen(database, config);
+    const address = await listen(database, config, blobStore);
     console.log(`\nzhifa 演示已启动：${address}\n数据：${describeTarget(database.target)}`);
     console.log(accounts ? demoAccountTable(accounts) : '演示机构已存在，沿用原有数据和账号。');
     console.log(`\n所有演示账号的密码：${DEMO_PASSWORD}    （按 Ctrl+C 停止）`);
@@ -199,6 +207,12 @@ const commands: Record<string, Command> = {
       return 0;
     }),
 };
+
+async function seedDemo(db: Database['db'], config: Config, blobStore: BlobStore) {
+  const accounts = await seedDemoOrganisation(db, config);
+  await seedDemoCases(db, config, blobStore);
+  return accounts;
+}
 
 async function withDatabase(config: Config, work: (database: Database) => Promise<number>) {
   const database = await openPlatformDatabase(databaseTarget(config));
