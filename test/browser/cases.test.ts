@@ -130,7 +130,9 @@ async function lookUpOfficers(page: Page): Promise<CaseOfficers> {
   );
   const expired = brigade.find((officer) => officer.certificateStatus === 'expired');
   if (!own || own.certificateStatus !== 'valid' || !colleague || !expired) {
-    throw new Error(`演示数据里${BRIGADE}应有本人（证件有效）、另一名证件有效和一名证件已过期的人员`);
+    throw new Error(
+      `演示数据里${BRIGADE}应有本人（证件有效）、另一名证件有效和一名证件已过期的人员`,
+    );
   }
   return { own: own.name, colleague: colleague.name, expired: expired.name };
 }
@@ -186,7 +188,11 @@ describe('案件办理（桌面端 1280×800）：线索 → 立案 → 审批 �
       await form.getByLabel('姓名', { exact: true }).fill('赵大勇');
       await form.getByLabel('居民身份证号').fill('439921198001010012');
       await form.getByLabel('住址').fill('清水县城关镇建设路18号');
-      await see(page, form.locator('.ant-tag').filter({ hasText: `${officers.own}（有效）` }), '本人已选为执法人员');
+      await see(
+        page,
+        form.locator('.ant-tag').filter({ hasText: `${officers.own}（有效）` }),
+        '本人已选为执法人员',
+      );
       await addOfficer(page, officers.expired);
       await saveScreenshot(page, 'cases-1-filing-form');
     });
@@ -208,7 +214,11 @@ describe('案件办理（桌面端 1280×800）：线索 → 立案 → 审批 �
         .click();
       await addOfficer(page, officers.colleague);
       await page.getByRole('button', { name: buttonName('提交立案审批') }).click();
-      await see(page, page.getByText('已提交立案申请，等待负责人审批。'), '案件页的“等待负责人审批”');
+      await see(
+        page,
+        page.getByText('已提交立案申请，等待负责人审批。'),
+        '案件页的“等待负责人审批”',
+      );
       expect(page.url()).toMatch(/\/cases\/[0-9a-f-]{36}$/);
       caseUrl = new URL(page.url()).pathname;
     });
@@ -269,7 +279,11 @@ describe('案件办理（桌面端 1280×800）：线索 → 立案 → 审批 �
       await see(page, item.getByText('视听资料', { exact: true }), '证据种类“视听资料”');
       await see(page, item.getByText(/^取证时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/), '取证时间');
       await see(page, item.getByRole('link', { name: /现场照片\.png/ }), '文件下载链接');
-      await see(page, item.getByText(`${png.length} B`, { exact: true }), `文件大小 ${png.length} B`);
+      await see(
+        page,
+        item.getByText(`${png.length} B`, { exact: true }),
+        `文件大小 ${png.length} B`,
+      );
       const fingerprint = item.getByText(`文件指纹 ${pngSha256.slice(0, 12)}`);
       await see(page, fingerprint, `文件指纹 ${pngSha256.slice(0, 12)}`);
       await fingerprint.hover();
@@ -323,7 +337,11 @@ describe('手机（375×740）：qs.zhifa1 的登记证据表单', () => {
       await step(page, '查看登记证据表单', async () => {
         const evidence = page.locator('form#evidence');
         await see(page, evidence, '“登记证据”表单');
-        await see(page, evidence.getByRole('button', { name: /拍照或选择文件/ }), '“拍照或选择文件”');
+        await see(
+          page,
+          evidence.getByRole('button', { name: /拍照或选择文件/ }),
+          '“拍照或选择文件”',
+        );
         const input = evidence.locator('input[type=file]');
         expect(await input.getAttribute('accept')).toBe('image/*,audio/*,video/*,application/pdf');
         expect(await input.getAttribute('capture'), '不应强制只用相机').toBeNull();

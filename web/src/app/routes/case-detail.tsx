@@ -14,6 +14,7 @@ export function CaseDetailRoute() {
       canHandle={me.roles.includes('officer')}
       canApprove={me.roles.includes('approver')}
       canSeeRecords={hasAnyRole(me.roles, pageRoles.records)}
+      myOfficerId={me.officerId}
     />
   );
 }

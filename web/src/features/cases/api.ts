@@ -226,3 +226,71 @@ export function decideRecusal(
 export function fetchOfficerChoices(): Promise<{ items: OfficerChoice[]; total: number }> {
   return apiClient.get('/api/officers', { page: 1, pageSize: 200 });
 }
+
+export const evidenceTypes = [
+  'documentary',
+  'physical',
+  'audioVisual',
+  'electronicData',
+  'witnessTestimony',
+  'partyStatement',
+  'expertOpinion',
+  'inspectionOrSiteRecord',
+] as const;
+export type EvidenceType = (typeof evidenceTypes)[number];
+
+export interface EvidenceFile {
+  sha256: string;
+  name: string;
+  mediaType: string;
+  size: number;
+}
+
+export interface Evidence {
+  id: string;
+  caseId: string;
+  type: EvidenceType;
+  typeLabel: string;
+  title: string;
+  description: string | null;
+  /** ISO instant. */
+  collectedAt: string;
+  file: EvidenceFile | null;
+  createdAt: string;
+}
+
+export interface NewEvidence {
+  type: EvidenceType;
+  title: string;
+  description?: string;
+  /** ISO datetime with an offset. */
+  collectedAt: string;
+  file?: File | null;
+}
+
+export function fetchEvidence(caseId: string): Promise<{ items: Evidence[] }> {
+  return apiClient.get(`${casePath(caseId)}/evidence`);
+}
+
+/** 登记证据: multipart, so the photo or recording goes up with the fields. */
+export function addEvidence(caseId: string, evidence: NewEvidence): Promise<Evidence> {
+  const form = new FormData();
+  form.set('type', evidence.type);
+  form.set('title', evidence.title);
+  if (evidence.description) form.set('description', evidence.description);
+  form.set('collectedAt', evidence.collectedAt);
+  if (evidence.file) form.set('file', evidence.file, evidence.file.name);
+  return apiClient.upload(`${casePath(caseId)}/evidence`, form);
+}
+
+/** Where the browser downloads an evidence file (the session cookie authorises it). */
+export function evidenceFileUrl(evidenceId: string): string {
+  return `/api/evidence/${encodeURIComponent(evidenceId)}/file`;
+}
+
+export type DocumentFormat = 'pdf' | 'docx';
+
+/** 立案登记表 as PDF or DOCX. */
+export function filingRegisterUrl(caseId: string, format: DocumentFormat): string {
+  return `${casePath(caseId)}/documents/filing-register?format=${format}`;
+}

@@ -2,6 +2,7 @@ import type {
   CaseStage,
   Category,
   CertificateStatus,
+  EvidenceType,
   HarmCategory,
   LeadSource,
   LeadStatus,
@@ -121,4 +122,16 @@ export const certificateStatusColors: Record<CertificateStatus, string> = {
   suspended: 'volcano',
   revoked: 'default',
   unverified: 'gold',
+};
+
+/** The eight kinds of evidence of 行政处罚法第四十六条, in the law's words. */
+export const evidenceTypeLabels: Record<EvidenceType, string> = {
+  documentary: '书证',
+  physical: '物证',
+  audioVisual: '视听资料',
+  electronicData: '电子数据',
+  witnessTestimony: '证人证言',
+  partyStatement: '当事人的陈述',
+  expertOpinion: '鉴定意见',
+  inspectionOrSiteRecord: '勘验笔录、现场笔录',
 };

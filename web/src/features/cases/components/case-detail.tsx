@@ -14,12 +14,17 @@ import {
 } from '../api';
 import { categoryLabels, harmCategoryLabels } from '../labels';
 import { ActionErrorAlert, useSubmit } from './action-error';
+import { DocumentsPanel } from './documents-panel';
+import { EvidencePanel } from './evidence-panel';
 import { ReasonModal } from './reason-modal';
 import { RecusalPanel } from './recusal-panel';
 import { CaseStageTag } from './tags';
 
 /** Stages after which nobody asks for a recusal any more. */
 const endedStages: readonly CaseStage[] = ['closed', 'archived', 'dismissed', 'transferred'];
+
+/** Stages before 立案 is approved: no evidence yet, and no number for the documents. */
+const beforeFiling: readonly CaseStage[] = ['lead', 'filingPending'];
 
 function partyItems(party: Party) {
   if (party.kind === 'organisation') {
@@ -141,9 +146,17 @@ interface CaseDetailProps {
   canHandle: boolean;
   canApprove: boolean;
   canSeeRecords: boolean;
+  /** The signed-in user's officer, to tell whether they are one of this case's officers. */
+  myOfficerId: string | null;
 }
 
-export function CaseDetail({ caseId, canHandle, canApprove, canSeeRecords }: CaseDetailProps) {
+export function CaseDetail({
+  caseId,
+  canHandle,
+  canApprove,
+  canSeeRecords,
+  myOfficerId,
+}: CaseDetailProps) {
   const loaded = useRequest(() => fetchCase(caseId), [caseId]);
   const [changed, setChanged] = useState<PenaltyCase>();
   const officers = useRequest(fetchOfficerChoices, []);
@@ -161,6 +174,8 @@ export function CaseDetail({ caseId, canHandle, canApprove, canSeeRecords }: Cas
   }
   const penaltyCase = changed?.id === caseId ? changed : loaded.data;
   if (!penaltyCase) return <Spin />;
+  const isCaseOfficer =
+    canHandle && penaltyCase.officers.some((officer) => officer.id === myOfficerId);
 
   return (
     <Flex vertical gap={16}>
@@ -199,6 +214,13 @@ export function CaseDetail({ caseId, canHandle, canApprove, canSeeRecords }: Cas
       <Card title="案件信息">
         <CaseDescriptions penaltyCase={penaltyCase} />
       </Card>
+      {!beforeFiling.includes(penaltyCase.stage) && (
+        <EvidencePanel
+          caseId={penaltyCase.id}
+          canAdd={isCaseOfficer && penaltyCase.stage === 'investigating'}
+        />
+      )}
+      {penaltyCase.caseNumber && <DocumentsPanel caseId={penaltyCase.id} />}
       <RecusalPanel
         penaltyCase={penaltyCase}
         officerNames={officerNames}
