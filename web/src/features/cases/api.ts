@@ -1,4 +1,5 @@
 import { apiClient } from '../../lib/api-client';
+import type { CertificateStanding } from '@domain/certificate.js';
 
 export const leadSources = [
   'inspection',
@@ -47,8 +48,7 @@ export type Category = (typeof categories)[number];
 export const harmCategories = ['none', 'lifeHealthWithHarm', 'financialWithHarm'] as const;
 export type HarmCategory = (typeof harmCategories)[number];
 
-export type CertificateStatus =
-  'valid' | 'expiringSoon' | 'expired' | 'suspended' | 'revoked' | 'unverified';
+export type CertificateStatus = CertificateStanding;
 
 export interface Reporter {
   name: string;

@@ -1,8 +1,6 @@
 import type {
   CaseStage,
-  Category,
   CertificateStatus,
-  EvidenceType,
   HarmCategory,
   LeadSource,
   LeadStatus,
@@ -35,25 +33,12 @@ export const leadStatusColors: Record<LeadStatus, string> = {
   transferred: 'purple',
 };
 
-/** The same words as the server's caseStageLabels. */
-export const caseStageLabels: Record<CaseStage, string> = {
-  lead: '线索',
-  filingPending: '立案待批',
-  investigating: '已立案（调查取证）',
-  investigationClosed: '调查终结',
-  priorNoticeServed: '已告知',
-  statementPeriod: '陈述申辩/听证期',
-  awaitingDecision: '待决定',
-  legalReview: '法制审核',
-  collectiveDiscussion: '集体讨论',
-  decided: '已决定',
-  served: '已送达',
-  executing: '执行中',
-  closed: '已结案',
-  archived: '已归档',
-  dismissed: '不予立案/撤销立案',
-  transferred: '已移送',
-};
+export { caseStageLabels } from '@domain/case/case-stage.js';
+export { evidenceTypeLabels } from '@domain/case/evidence.js';
+export {
+  enforcementCategoryLabels as categoryLabels,
+  certificateStandingLabels as certificateStatusLabels,
+} from '@domain/certificate.js';
 
 export const caseStageColors: Record<CaseStage, string> = {
   lead: 'orange',
@@ -72,15 +57,6 @@ export const caseStageColors: Record<CaseStage, string> = {
   archived: 'default',
   dismissed: 'default',
   transferred: 'magenta',
-};
-
-export const categoryLabels: Record<Category, string> = {
-  roadAdministration: '路政',
-  transportAdministration: '运政',
-  portAndShipping: '港航',
-  qualitySupervision: '质监',
-  maritime: '海事',
-  comprehensive: '综合',
 };
 
 export const harmCategoryLabels: Record<HarmCategory, string> = {
@@ -106,15 +82,6 @@ export const recusalStatusColors: Record<RecusalStatus, string> = {
   refused: 'default',
 };
 
-export const certificateStatusLabels: Record<CertificateStatus, string> = {
-  valid: '有效',
-  expiringSoon: '即将到期',
-  expired: '已过期',
-  suspended: '暂扣',
-  revoked: '注销',
-  unverified: '未年审',
-};
-
 export const certificateStatusColors: Record<CertificateStatus, string> = {
   valid: 'green',
   expiringSoon: 'orange',
@@ -122,16 +89,5 @@ export const certificateStatusColors: Record<CertificateStatus, string> = {
   suspended: 'volcano',
   revoked: 'default',
   unverified: 'gold',
-};
-
-/** The eight kinds of evidence of 行政处罚法第四十六条, in the law's words. */
-export const evidenceTypeLabels: Record<EvidenceType, string> = {
-  documentary: '书证',
-  physical: '物证',
-  audioVisual: '视听资料',
-  electronicData: '电子数据',
-  witnessTestimony: '证人证言',
-  partyStatement: '当事人的陈述',
-  expertOpinion: '鉴定意见',
-  inspectionOrSiteRecord: '勘验笔录、现场笔录',
+  notYetValid: 'blue',
 };

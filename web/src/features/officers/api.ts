@@ -1,14 +1,8 @@
 import { apiClient } from '../../lib/api-client';
+import type { CertificateStanding } from '@domain/certificate.js';
 
-export const certificateStatuses = [
-  'valid',
-  'expiringSoon',
-  'expired',
-  'suspended',
-  'revoked',
-  'unverified',
-] as const;
-export type CertificateStatus = (typeof certificateStatuses)[number];
+export { certificateStandings as certificateStatuses } from '@domain/certificate.js';
+export type CertificateStatus = CertificateStanding;
 
 export const categories = [
   'roadAdministration',
