@@ -13,8 +13,10 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/browser/**'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous limits, not speed checks: tests that start PGlite in a new process or
+          // folder spend most of their time in initdb, and a loaded 2-core machine doubles it.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
         },
       },
       {
