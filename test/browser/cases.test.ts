@@ -70,6 +70,14 @@ async function choose(page: Page, field: Locator, label: string): Promise<void> 
   await option.click();
 }
 
+/** Picks the option `steps` below the first with the keyboard, as a person using Tab would. */
+async function chooseByKeyboard(field: Locator, steps: number): Promise<void> {
+  await field.focus();
+  await field.press('Enter');
+  for (let i = 0; i < steps; i += 1) await field.press('ArrowDown');
+  await field.press('Enter');
+}
+
 /** Types a date into an antd DatePicker and leaves it with Tab, which keeps the date. */
 async function typeDate(field: Locator, date: string): Promise<void> {
   await field.click();
@@ -183,7 +191,8 @@ describe('案件办理（桌面端 1280×800）：线索 → 立案 → 审批 �
 
     const form = page.locator('form#filing');
     await step(page, `填写立案申请，执法人员选${officers.own}和${officers.expired}`, async () => {
-      await choose(page, form.getByRole('combobox', { name: '执法门类' }), '运政');
+      await chooseByKeyboard(form.getByRole('combobox', { name: '执法门类' }), 1);
+      await see(page, form.getByTitle('运政', { exact: true }), '已选执法门类“运政”');
       await typeDate(form.getByRole('textbox', { name: '违法行为（终了）日期' }), beijingDate(-3));
       await form.getByLabel('姓名', { exact: true }).fill('赵大勇');
       await form.getByLabel('居民身份证号').fill('439921198001010012');

@@ -1,5 +1,8 @@
 import { apiClient } from '../../lib/api-client';
-import type { CertificateStanding } from '@domain/certificate.js';
+import type { CaseStage as DomainCaseStage } from '@domain/case/case-stage.js';
+import type { EvidenceType as DomainEvidenceType } from '@domain/case/evidence.js';
+import type { HarmCategory } from '@domain/case/limitation.js';
+import type { CertificateStanding, EnforcementCategory } from '@domain/certificate.js';
 
 export const leadSources = [
   'inspection',
@@ -15,38 +18,14 @@ export type LeadSource = (typeof leadSources)[number];
 export const leadStatuses = ['open', 'filed', 'dismissed', 'transferred'] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
 
-export const caseStages = [
-  'lead',
-  'filingPending',
-  'investigating',
-  'investigationClosed',
-  'priorNoticeServed',
-  'statementPeriod',
-  'awaitingDecision',
-  'legalReview',
-  'collectiveDiscussion',
-  'decided',
-  'served',
-  'executing',
-  'closed',
-  'archived',
-  'dismissed',
-  'transferred',
-] as const;
-export type CaseStage = (typeof caseStages)[number];
+export { caseStages } from '@domain/case/case-stage.js';
+export type CaseStage = DomainCaseStage;
 
-export const categories = [
-  'roadAdministration',
-  'transportAdministration',
-  'portAndShipping',
-  'qualitySupervision',
-  'maritime',
-  'comprehensive',
-] as const;
-export type Category = (typeof categories)[number];
+export { enforcementCategories as categories } from '@domain/certificate.js';
+export type Category = EnforcementCategory;
 
-export const harmCategories = ['none', 'lifeHealthWithHarm', 'financialWithHarm'] as const;
-export type HarmCategory = (typeof harmCategories)[number];
+export { harmCategories } from '@domain/case/limitation.js';
+export type { HarmCategory };
 
 export type CertificateStatus = CertificateStanding;
 
@@ -227,17 +206,8 @@ export function fetchOfficerChoices(): Promise<{ items: OfficerChoice[]; total: 
   return apiClient.get('/api/officers', { page: 1, pageSize: 200 });
 }
 
-export const evidenceTypes = [
-  'documentary',
-  'physical',
-  'audioVisual',
-  'electronicData',
-  'witnessTestimony',
-  'partyStatement',
-  'expertOpinion',
-  'inspectionOrSiteRecord',
-] as const;
-export type EvidenceType = (typeof evidenceTypes)[number];
+export { evidenceTypes } from '@domain/case/evidence.js';
+export type EvidenceType = DomainEvidenceType;
 
 export interface EvidenceFile {
   sha256: string;
