@@ -2,14 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/storage/package-root.js';
 import { poppler } from '../support/poppler.js';
 import {
   buttonName,
   documentWidth,
-  launchChromium,
   openDesktopPage,
   openPhonePage,
   saveScreenshot,
@@ -18,7 +17,7 @@ import {
   step,
   type TestPage,
 } from './support/browser.js';
-import { checkPrerequisites, startDemoServer, type DemoServer } from './support/demo-server.js';
+import { useDemoSession } from './support/demo-session.js';
 
 const BRIGADE = '清水县交通运输综合行政执法大队';
 const CASE_NUMBER = /清水执法大队罚〔\d{4}〕第\d+号/;
@@ -26,24 +25,7 @@ const CAUSE = '未按规定携带道路运输证驾驶营运货车';
 const PHONE_WIDTH = 375;
 const downloadFolder = path.join(packageRoot(), '.zhifa-test', 'downloads');
 
-let server: DemoServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  checkPrerequisites();
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function running(): { server: DemoServer; browser: Browser } {
-  if (!server || !browser) throw new Error('演示服务或浏览器没有启动（见 beforeAll 的错误）');
-  return { server, browser };
-}
+const running = useDemoSession();
 
 async function signedInDesktop(username: string): Promise<TestPage> {
   const { server, browser } = running();

@@ -1,9 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buttonName,
   documentWidth,
-  launchChromium,
   openDesktopPage,
   openMenuItem,
   openPhonePage,
@@ -15,31 +14,14 @@ import {
   step,
   type TestPage,
 } from './support/browser.js';
-import { checkPrerequisites, startDemoServer, type DemoServer } from './support/demo-server.js';
+import { useDemoSession } from './support/demo-session.js';
 
 /** The demo's county whose officer signs in on the phone, and the counties they must not see. */
 const HOME_COUNTY = '清水县';
 const OTHER_COUNTIES = ['石门县', '云溪县'];
 const PHONE_WIDTH = 375;
 
-let server: DemoServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  checkPrerequisites();
-  server = await startDemoServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function running(): { server: DemoServer; browser: Browser } {
-  if (!server || !browser) throw new Error('演示服务或浏览器没有启动（见 beforeAll 的错误）');
-  return { server, browser };
-}
+const running = useDemoSession();
 
 async function openDesktop(): Promise<TestPage> {
   const { server, browser } = running();
