@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { randomUUID, createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import {
@@ -98,6 +99,10 @@ async function writeHashed(
 ): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
+  const sink = createWriteStream(tempFile, { flags: 'wx', mode: 0o600, flush: true });
+  // The file must exist before an early refusal, or the caller's clean-up could run before the
+  // stream creates it and leave it behind.
+  await once(sink, 'open');
   await pipeline(
     source,
     async function* (chunks: AsyncIterable<Buffer>) {
@@ -108,7 +113,7 @@ async function writeHashed(
         yield chunk;
       }
     },
-    createWriteStream(tempFile, { flags: 'wx', mode: 0o600, flush: true }),
+    sink,
   );
   return { sha256: hash.digest('hex'), size };
 }
