@@ -100,9 +100,8 @@ async function writeHashed(
   const hash = createHash('sha256');
   let size = 0;
   const sink = createWriteStream(tempFile, { flags: 'wx', mode: 0o600, flush: true });
-  // The file must exist before an early refusal, or the caller's clean-up could run before the
-  // stream creates it and leave it behind.
-  await once(sink, 'open');
+  // On a refusal, wait until the sink has opened and closed its file, or the caller's clean-up
+  // could run before the file exists and leave it behind.
   await pipeline(
     source,
     async function* (chunks: AsyncIterable<Buffer>) {
@@ -114,7 +113,10 @@ async function writeHashed(
       }
     },
     sink,
-  );
+  ).catch(async (error: unknown) => {
+    if (!sink.closed) await once(sink, 'close');
+    throw error;
+  });
   return { sha256: hash.digest('hex'), size };
 }
 
