@@ -16,6 +16,7 @@ import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
 import { caseRoutes } from '../modules/case/case.routes.js';
+import { caseDocumentRoutes } from '../modules/document/case-document.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
 import { recordRoutes } from '../modules/record/record.routes.js';
@@ -42,6 +43,7 @@ const apiRouters = [
   backupRoutes,
   caseRoutes,
   evidenceRoutes,
+  caseDocumentRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */

@@ -11,6 +11,11 @@ export const migrationNames = [
   '2026-11-22-01-foundation',
   '2026-11-22-02-leads-and-filing',
   '2026-11-22-03-evidence',
+  '2026-11-22-04-investigation',
+  '2026-11-22-05-review-and-decision',
+  '2026-11-22-06-service-and-execution',
+  '2026-11-22-07-summary-and-transfer',
+  '2026-11-22-08-document-templates',
 ] as const;
 
 const sqlFileProvider: MigrationProvider = {

@@ -1,7 +1,18 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DocumentTemplatesTables } from './tables/document-templates.js';
+import type { InvestigationTables } from './tables/investigation.js';
+import type { ReviewAndDecisionTables } from './tables/review-and-decision.js';
+import type { ServiceAndExecutionTables } from './tables/service-and-execution.js';
+import type { SummaryAndTransferTables } from './tables/summary-and-transfer.js';
 
 /** Row types of every table, in camelCase (CamelCasePlugin maps them to snake_case). */
-export interface Tables {
+export interface Tables
+  extends
+    InvestigationTables,
+    ReviewAndDecisionTables,
+    ServiceAndExecutionTables,
+    SummaryAndTransferTables,
+    DocumentTemplatesTables {
   agency: AgencyTable;
   unit: UnitTable;
   officer: OfficerTable;
@@ -18,8 +29,8 @@ export interface Tables {
   evidence: EvidenceTable;
 }
 
-type CreatedAt = ColumnType<Date, never, never>;
-type UpdatedAt = ColumnType<Date, never, Date>;
+export type CreatedAt = ColumnType<Date, never, never>;
+export type UpdatedAt = ColumnType<Date, never, Date>;
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -126,7 +137,7 @@ export interface RecordLogTable {
   hash: string;
 }
 
-type Json<T> = ColumnType<T, string, string>;
+export type Json<T> = ColumnType<T, string, string>;
 
 export interface LeadTable {
   id: Generated<string>;

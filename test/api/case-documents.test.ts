@@ -25,7 +25,7 @@ afterAll(() => platform.close());
 
 async function download(format: 'pdf' | 'docx') {
   const response = await platform.app.request(
-    `http://localhost/api/cases/${filed.id}/documents/filing-register?format=${format}`,
+    `http://localhost/api/cases/${filed.id}/documents/filingRegister?format=${format}`,
     { headers: { Cookie: cookie } },
   );
   return { response, bytes: Buffer.from(await response.arrayBuffer()) };

@@ -167,7 +167,7 @@ describe(`管辖范围：县级用户不能读取或改动其他县的数据 (${
       const key = `${method} ${path}`;
       if (method !== 'get' && !(key in validBodies))
         throw new Error(`scope test: add a valid body for ${key}`);
-      const url = `/api${path.replace('{id}', foreign[kind]!)}${path.endsWith('/eligibility') ? '?category=roadAdministration&areaCode=439922&date=2026-06-01' : ''}`;
+      const url = `/api${path.replace('{id}', foreign[kind]!).replace('{code}', 'filingRegister')}${path.endsWith('/eligibility') ? '?category=roadAdministration&areaCode=439922&date=2026-06-01' : ''}`;
       for (const client of [countyAdmin, countyOfficer]) {
         const response = await (
           client as unknown as Record<

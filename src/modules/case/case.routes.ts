@@ -12,7 +12,6 @@ import {
   recusalDecisionSchema,
   recusalInputSchema,
 } from './case.schemas.js';
-import { filingRegister } from './case-documents.js';
 import {
   approveFiling,
   closeLead,
@@ -212,40 +211,4 @@ caseRoutes.openapi(
       await decideRecusal(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
       200,
     ),
-);
-
-const mediaTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
-
-caseRoutes.openapi(
-  createRoute({
-    method: 'get',
-    path: '/cases/{id}/documents/filing-register',
-    tags,
-    summary: '立案登记表（PDF 内嵌字体；DOCX 供编辑）',
-    request: {
-      params: idParam,
-      query: z.object({ format: z.enum(['pdf', 'docx']).default('pdf') }),
-    },
-    responses: {
-      200: {
-        description: '文书文件',
-        content: {
-          [mediaTypes.pdf]: { schema: { type: 'string', format: 'binary' } },
-          [mediaTypes.docx]: { schema: { type: 'string', format: 'binary' } },
-        },
-      },
-      ...errors,
-    },
-  }),
-  async (c) => {
-    const { format } = c.req.valid('query');
-    const document = await filingRegister(serviceContext(c), c.req.valid('param').id, format);
-    return c.body(new Uint8Array(document.content), 200, {
-      'Content-Type': mediaTypes[format],
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-    });
-  },
 );

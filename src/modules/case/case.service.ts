@@ -2,13 +2,7 @@ import dayjs from 'dayjs';
 import { AppError } from '../../domain/app-error.js';
 import type { CertificateFacts, EnforcementCategory } from '../../domain/certificate.js';
 import { formatCaseNumber } from '../../domain/case/case-number.js';
-import {
-  assertTransition,
-  caseStageLabels,
-  stageAfter,
-  type CaseAction,
-  type CaseStage,
-} from '../../domain/case/case-stage.js';
+import { assertTransition, caseStageLabels, type CaseStage } from '../../domain/case/case-stage.js';
 import { filingViolations, type FilingRequest } from '../../domain/case/filing.js';
 import type { HarmCategory } from '../../domain/case/limitation.js';
 import { chinaDate } from '../../domain/china-date.js';
@@ -31,6 +25,7 @@ import {
   takeCaseSerial,
   type CaseWithAgency,
 } from './case.repository.js';
+import { moveCase } from './case-flow.js';
 import type {
   CaseView,
   FilingProposal,
@@ -402,30 +397,6 @@ async function lastReturnReason(db: Db, penaltyCase: CaseWithAgency): Promise<st
     .limit(1)
     .executeTakeFirst();
   return (entry?.change as { reason?: string } | undefined)?.reason ?? null;
-}
-
-async function moveCase(
-  trx: Db,
-  ctx: ServiceContext,
-  penaltyCase: CaseWithAgency,
-  action: CaseAction,
-  values: { caseNumber?: string; filingApprovedBy?: string | null; filingDate?: string },
-  change: Record<string, unknown> = {},
-): Promise<void> {
-  const stage = stageAfter(penaltyCase.stage as CaseStage, action);
-  if (!stage) throw new Error(`no stage after ${penaltyCase.stage} by ${action}`);
-  await trx
-    .updateTable('penaltyCase')
-    .set({ ...values, stage, updatedAt: new Date() })
-    .where('id', '=', penaltyCase.id)
-    .execute();
-  await appendRecord(trx, ctx.actor, {
-    agencyId: penaltyCase.agencyId,
-    objectType: 'case',
-    objectId: penaltyCase.id,
-    action,
-    change: { ...values, ...change, stage },
-  });
 }
 
 async function caseOfficerFacts(trx: Db, ctx: ServiceContext, officerIds: readonly string[]) {

@@ -262,5 +262,5 @@ export type DocumentFormat = 'pdf' | 'docx';
 
 /** 立案登记表 as PDF or DOCX. */
 export function filingRegisterUrl(caseId: string, format: DocumentFormat): string {
-  return `${casePath(caseId)}/documents/filing-register?format=${format}`;
+  return `${casePath(caseId)}/documents/filingRegister?format=${format}`;
 }

@@ -1,0 +1,80 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { commonErrors, idParam, jsonContent, newRouter } from '../../http/openapi.js';
+import { serviceContext } from '../../http/session.js';
+import { generateCaseDocument, listCaseDocuments } from './case-document.service.js';
+
+const tags = ['执法文书'];
+
+const mediaTypes = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+const caseDocumentSchema = z
+  .object({
+    code: z.string().openapi({ example: 'filingRegister' }),
+    title: z.string().openapi({ example: '立案登记表' }),
+    itemId: z
+      .string()
+      .nullable()
+      .openapi({ description: '同一文书有多份时（如多份笔录）区分各份' }),
+    label: z.string(),
+  })
+  .openapi('CaseDocument');
+
+export const caseDocumentRoutes = newRouter();
+
+caseDocumentRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/cases/{id}/documents',
+    tags,
+    summary: '案件目前可以生成的执法文书',
+    request: { params: idParam },
+    responses: {
+      200: jsonContent(z.array(caseDocumentSchema), '文书清单'),
+      ...commonErrors,
+    },
+  }),
+  async (c) => c.json(await listCaseDocuments(serviceContext(c), c.req.valid('param').id), 200),
+);
+
+caseDocumentRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/cases/{id}/documents/{code}',
+    tags,
+    summary: '生成执法文书（PDF 内嵌字体；DOCX 供编辑）',
+    request: {
+      params: idParam.extend({
+        code: z
+          .string()
+          .regex(/^[a-zA-Z]+$/, '文书代码格式不正确')
+          .openapi({ param: { name: 'code', in: 'path' } }),
+      }),
+      query: z.object({
+        format: z.enum(['pdf', 'docx']).default('pdf'),
+        item: z.uuid('编号格式不正确').optional(),
+      }),
+    },
+    responses: {
+      200: {
+        description: '文书文件',
+        content: {
+          [mediaTypes.pdf]: { schema: { type: 'string', format: 'binary' } },
+          [mediaTypes.docx]: { schema: { type: 'string', format: 'binary' } },
+        },
+      },
+      ...commonErrors,
+    },
+  }),
+  async (c) => {
+    const { id, code } = c.req.valid('param');
+    const { format, item } = c.req.valid('query');
+    const document = await generateCaseDocument(serviceContext(c), id, code, item ?? null, format);
+    return c.body(new Uint8Array(document.content), 200, {
+      'Content-Type': mediaTypes[format],
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+    });
+  },
+);
