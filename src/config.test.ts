@@ -33,4 +33,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/配置有误[\s\S]*databaseUrl/);
     expect(() => loadConfig({ ZHIFA_CONFIG: '/no/such/file.json' })).toThrow('找不到配置文件');
   });
+
+  it('行政处罚法第五十八条、第六十三条：法制审核目录和听证金额可按本地设置，环境变量为 JSON', () => {
+    const config = loadConfig({
+      ZHIFA_LEGAL_REVIEW_CATALOG: JSON.stringify({
+        fineThresholdFen: { citizen: 500_000, organisation: 5_000_000 },
+        kinds: ['licenceRevocation'],
+        everyHeardCase: false,
+      }),
+      ZHIFA_STATEMENT_PERIOD_WORKDAYS: '5',
+    });
+    expect(config.legalReviewCatalog.fineThresholdFen.citizen).toBe(500_000);
+    expect(config.hearingConfig.largeFineFen.citizen).toBe(1_000_000);
+    expect(config.statementPeriodWorkdays).toBe(5);
+    expect(() => loadConfig({ ZHIFA_HEARING_CONFIG: '不是JSON' })).toThrow(/hearingConfig/);
+  });
 });

@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultHearingConfig } from './domain/case/hearing.js';
+import { defaultLegalReviewCatalog } from './domain/case/legal-review.js';
+import { penaltyKinds } from './domain/case/penalty.js';
+import { defaultStatementPeriodWorkdays } from './domain/case/prior-notice.js';
 
 /**
  * Configuration: built-in defaults, then an optional JSON file (ZHIFA_CONFIG, or
@@ -11,6 +15,27 @@ const booleanFlag = z.preprocess(
   (value) => ({ true: true, '1': true, false: false, '0': false })[String(value)] ?? value,
   z.boolean('应为 true 或 false'),
 );
+
+/** A structured setting: an object in the config file, JSON text in an environment variable. */
+function jsonSetting<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? parseJsonOrKeep(value) : value),
+    schema,
+  );
+}
+
+/** Text that is not JSON stays text, so that the schema reports it in Chinese. */
+function parseJsonOrKeep(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const fen = z.number().int().min(0);
+const byPartyKind = z.object({ citizen: fen, organisation: fen });
+const penaltyKindList = z.array(z.enum(penaltyKinds, '处罚种类不正确')).readonly();
 
 const configSchema = z.object({
   dataDir: z.string().min(1).default('./data'),
@@ -25,6 +50,31 @@ const configSchema = z.object({
   loginMaxFailures: z.coerce.number().int().min(1).max(20).default(5),
   loginLockMinutes: z.coerce.number().int().min(1).max(1440).default(15),
   certificateExpiryWarningDays: z.coerce.number().int().min(0).max(365).default(60),
+  /** 督办: a pending deadline is 临期 from this many days before its last day. */
+  deadlineWarningDays: z.coerce.number().int().min(0).max(60).default(3),
+  /** 重大执法决定法制审核目录: amounts in fen, "以上" inclusive. */
+  legalReviewCatalog: jsonSetting(
+    z.object({
+      fineThresholdFen: byPartyKind,
+      kinds: penaltyKindList,
+      everyHeardCase: z.boolean(),
+    }),
+  ).default(defaultLegalReviewCatalog),
+  /** 听证 较大数额 of the province (行政处罚法第六十三条), amounts in fen. */
+  hearingConfig: jsonSetting(
+    z.object({
+      largeFineFen: byPartyKind,
+      largeConfiscationFen: byPartyKind,
+      kinds: penaltyKindList,
+    }),
+  ).default(defaultHearingConfig),
+  /** Working days the 违法行为通知书 gives for a written 陈述、申辩. */
+  statementPeriodWorkdays: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30)
+    .default(defaultStatementPeriodWorkdays),
   rootAgencyName: z.string().min(2).default('交通运输局'),
   rootAgencyRegionCode: z
     .string()
@@ -46,6 +96,10 @@ const environmentKeys: Record<keyof Config, string> = {
   loginMaxFailures: 'ZHIFA_LOGIN_MAX_FAILURES',
   loginLockMinutes: 'ZHIFA_LOGIN_LOCK_MINUTES',
   certificateExpiryWarningDays: 'ZHIFA_CERT_EXPIRY_WARNING_DAYS',
+  deadlineWarningDays: 'ZHIFA_DEADLINE_WARNING_DAYS',
+  legalReviewCatalog: 'ZHIFA_LEGAL_REVIEW_CATALOG',
+  hearingConfig: 'ZHIFA_HEARING_CONFIG',
+  statementPeriodWorkdays: 'ZHIFA_STATEMENT_PERIOD_WORKDAYS',
   rootAgencyName: 'ZHIFA_ROOT_AGENCY_NAME',
   rootAgencyRegionCode: 'ZHIFA_ROOT_AGENCY_REGION_CODE',
 };

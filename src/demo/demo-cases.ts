@@ -10,6 +10,7 @@ import {
 } from '../modules/case/case.service.js';
 import type { ServiceContext } from '../modules/context.js';
 import { addEvidence } from '../modules/evidence/evidence.service.js';
+import { seedDemoSummary } from './demo-summary.js';
 import { findUserByUsername } from '../modules/user/user.repository.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db } from '../storage/database.js';
@@ -64,6 +65,7 @@ export async function seedDemoCases(db: Db, config: Config, blobStore: BlobStore
   );
   const dismissed = await caseOf(officer, agencyId, officerIds, '涉嫌超越许可事项从事客运经营');
   await dismissCase(head, dismissed, '经调查，当事人持有有效许可，违法事实不能成立');
+  await seedDemoSummary(officer, head, colleague.officerId ?? '');
 }
 
 async function contextOf(db: Db, config: Config, username: string): Promise<ServiceContext> {

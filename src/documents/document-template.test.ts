@@ -4,6 +4,7 @@ import { builtinTemplate, builtinTemplates } from './builtin-templates.js';
 import { parseDocumentTemplate, type DocumentTemplate } from './document-template.schemas.js';
 import {
   blankLine,
+  conditionFields,
   mergeFields,
   missingFields,
   plainText,
@@ -11,7 +12,7 @@ import {
   resolveField,
   templateKeyword,
 } from './document-template.js';
-import { sampleFilingData, sampleNoticeData } from './sample-data.js';
+import { previewData, sampleFilingData, sampleNoticeData } from './sample-data.js';
 
 function refusalOf(input: unknown): AppError {
   try {
@@ -48,11 +49,10 @@ const minimalTemplate = {
 } as const;
 
 describe('文书模板的校验', () => {
-  it('accepts the two built-in templates', () => {
-    expect(builtinTemplates.map((template) => template.code)).toEqual([
-      'filingRegister',
-      'violationNotice',
-    ]);
+  it('accepts every built-in template, each under its own code', () => {
+    const codes = builtinTemplates.map((template) => template.code);
+    expect(codes).toEqual(expect.arrayContaining(['filingRegister', 'violationNotice']));
+    expect(new Set(codes).size).toBe(codes.length);
     expect(builtinTemplate('filingRegister').formNumber).toBe('交通运输行政执法文书式样之一');
   });
 
@@ -179,7 +179,39 @@ describe('合并字段', () => {
     expect(missingFields(builtinTemplate('violationNotice'), sampleNoticeData)).toEqual([]);
   });
 
+  it('lists the conditions of blocks and of table rows', () => {
+    expect(conditionFields(template)).toEqual(['notice.hearingRight', 'party.isOrganisation']);
+  });
+
   it('names the template version in the keyword recorded on each document', () => {
     expect(templateKeyword(template)).toBe('zhifa:template=sampleNotice@v2');
+  });
+});
+
+describe('模板预览的示例数据', () => {
+  it('previews a built-in template exactly as its sample case prints', () => {
+    const template = builtinTemplate('filingRegister');
+    expect(resolveDocument(template, previewData(template))).toEqual(
+      resolveDocument(template, sampleFilingData),
+    );
+  });
+
+  it('shows every block of a template without a sample case, each field named by its path', () => {
+    const template = parseDocumentTemplate(minimalTemplate);
+    const data = previewData(template);
+    expect(missingFields(template, data)).toEqual([]);
+    expect(resolveDocument(template, data).blocks).toHaveLength(5);
+    expect(resolveField(data, 'notice.deadline')).toBe('〔notice.deadline〕');
+    expect(resolveField(data, 'party.isOrganisation')).toBe(true);
+  });
+
+  it('adds the fields an edited template uses beyond the sample case', () => {
+    const edited = parseDocumentTemplate({
+      ...builtinTemplate('filingRegister'),
+      body: [{ type: 'paragraph', text: '{{party.name}}，{{agency.name}}' }],
+    });
+    const data = previewData(edited);
+    expect(resolveField(data, 'party.name')).toBe('张晓明');
+    expect(resolveField(data, 'agency.name')).toBe('〔agency.name〕');
   });
 });

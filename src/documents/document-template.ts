@@ -242,6 +242,16 @@ export function mergeFields(template: DocumentTemplate): string[] {
   ]);
 }
 
+/** The fields whose truth decides whether a block or a table row is shown. */
+export function conditionFields(template: DocumentTemplate): string[] {
+  return unique(
+    template.body.flatMap((block) => [
+      ...conditionOf(block),
+      ...(block.type === 'fieldTable' ? block.rows.flatMap(conditionOf) : []),
+    ]),
+  );
+}
+
 function signatureSegments(signature: ResolvedSignature | null): TextSegment[] {
   if (signature === null) return [];
   return [...signature.label, ...(signature.date ? [signature.date] : [])];

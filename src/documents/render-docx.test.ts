@@ -46,6 +46,17 @@ describe('执法文书 rendered to DOCX', () => {
     expect(text).not.toContain('统一社会信用代码');
   });
 
+  it('keeps the line breaks of a merged multi-line value as Word line breaks', async () => {
+    const data = {
+      ...sampleFilingData,
+      filing: { ...(sampleFilingData.filing as object), summary: '第一行事实\n第二行事实' },
+    };
+    const parts = await docxParts(await renderDocx(builtinTemplate('filingRegister'), data));
+    expect(parts.document).toMatch(
+      /第一行事实<\/w:t><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:br\/><w:t[^>]*>第二行事实/,
+    );
+  });
+
   it('names a CJK font for East Asian text and records the template version', async () => {
     const parts = await docxParts(
       await renderDocx(builtinTemplate('filingRegister'), sampleFilingData),

@@ -49,12 +49,17 @@ const titleFont = { ascii: '黑体', hAnsi: '黑体', eastAsia: '黑体' };
 const twips = (points: number) => Math.round(points * 20);
 const halfPoints = (points: number) => Math.round(points * 2);
 
+/** Merged text may hold line breaks (a 笔录's questions and answers): Word needs a break run. */
 function runs(segments: readonly TextSegment[]): TextRun[] {
-  return segments.map((segment) =>
-    segment.kind === 'field' && !segment.missing
-      ? new TextRun({ text: segment.text, underline: {} })
-      : new TextRun(segment.text),
+  return segments.flatMap((segment) =>
+    lineRuns(segment.text, segment.kind === 'field' && !segment.missing ? {} : undefined),
   );
+}
+
+function lineRuns(text: string, underline?: object): TextRun[] {
+  return text
+    .split('\n')
+    .map((line, index) => new TextRun({ text: line, underline, break: index > 0 ? 1 : 0 }));
 }
 
 function signatureParagraphs(signature: ResolvedSignature): Paragraph[] {
@@ -92,7 +97,7 @@ function valueParagraphs(cell: ResolvedCell): Paragraph[] {
           (option) =>
             new Paragraph(`${option.chosen ? choiceMarks.chosen : choiceMarks.open}${option.text}`),
         )
-      : [new Paragraph(cell.value.field.text)];
+      : [new Paragraph({ children: lineRuns(cell.value.field.text) })];
   return [...value, ...(cell.signature ? cellSignature(cell.signature) : [])];
 }
 

@@ -5,31 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinTemplate } from './builtin-templates.js';
 import { renderPdf } from './render-pdf.js';
 import { sampleFilingData, sampleNoticeData } from './sample-data.js';
+import { darkPixelShare, fontlessFontconfig } from '../../test/support/pdf-files.js';
 import { poppler } from '../../test/support/poppler.js';
 
 const workFolder = mkdtempSync(path.join(tmpdir(), 'zhifa-documents-'));
 const pdfFile = path.join(workFolder, 'filing-register.pdf');
-
-/** A fontconfig that knows no font folders, so only fonts embedded in the PDF can draw text. */
-function fontlessFontconfig(): string {
-  const file = path.join(workFolder, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n` +
-      `<fontconfig><cachedir>${path.join(workFolder, 'fontconfig-cache')}</cachedir></fontconfig>\n`,
-  );
-  return file;
-}
-
-/** The share of pixels darker than mid-grey in a binary PGM (P5) image. */
-function darkPixelShare(pgm: Buffer): number {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40));
-  if (!header) throw new Error('pdftoppm did not write a grey PGM image');
-  const pixels = pgm.subarray(header[0].length);
-  let dark = 0;
-  for (const value of pixels) if (value < 128) dark += 1;
-  return dark / pixels.length;
-}
 
 beforeAll(async () => {
   writeFileSync(pdfFile, await renderPdf(builtinTemplate('filingRegister'), sampleFilingData));
@@ -70,7 +50,7 @@ describe('立案登记表 rendered to PDF', () => {
   });
 
   it('draws its text with system fonts hidden', () => {
-    const env = { ...process.env, FONTCONFIG_FILE: fontlessFontconfig() };
+    const env = { ...process.env, FONTCONFIG_FILE: fontlessFontconfig(workFolder) };
     const pngPrefix = path.join(workFolder, 'page');
     poppler('pdftoppm', ['-r', '50', '-png', '-singlefile', pdfFile, pngPrefix], env);
     expect(statSync(`${pngPrefix}.png`).size).toBeGreaterThan(10_000);

@@ -1,4 +1,10 @@
-import type { DocumentData } from './document-template.js';
+import type { DocumentTemplate } from './document-template.schemas.js';
+import {
+  conditionFields,
+  mergeFields,
+  resolveField,
+  type DocumentData,
+} from './document-template.js';
 
 /**
  * Made-up case data for previewing the built-in templates: a citizen who ran a freight service
@@ -52,3 +58,37 @@ export const sampleNoticeData: DocumentData = {
     issuedDate: '2026年3月20日',
   },
 };
+
+const sampleDataByCode: Readonly<Record<string, DocumentData>> = {
+  filingRegister: sampleFilingData,
+  violationNotice: sampleNoticeData,
+};
+
+/** Sets `path` in nested objects, creating them; a path through a non-object value is left. */
+function setField(data: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let current: Record<string, unknown> = data;
+  for (const key of keys) {
+    const next = current[key] ?? {};
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) return;
+    current[key] = next;
+    current = next as Record<string, unknown>;
+  }
+  current[last] = value;
+}
+
+/**
+ * Data to preview a template with: the sample case of its code, where there is one, and for
+ * every field it lacks the field's own path as 〔path〕 and `true` for every condition, so that
+ * the preview shows every block an administrator wrote and names what each blank would hold.
+ */
+export function previewData(template: DocumentTemplate): DocumentData {
+  const data = structuredClone(sampleDataByCode[template.code] ?? {}) as Record<string, unknown>;
+  const conditions = new Set(conditionFields(template));
+  for (const path of mergeFields(template)) {
+    if (resolveField(data, path) !== undefined) continue;
+    setField(data, path, conditions.has(path) ? true : `〔${path}〕`);
+  }
+  return data;
+}

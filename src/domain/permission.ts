@@ -17,7 +17,19 @@ const grants = {
   'case.read': 'anyone',
   'case.handle': ['officer'],
   'case.approve': ['approver'],
+  /** 法制审核 (行政处罚法第五十八条). */
+  'case.legalReview': ['legalReviewer'],
   'lead.readReporter': ['approver', 'supervisor'],
+  /** 督办: officers see the deadlines of their own cases, the others of their whole scope. */
+  'supervision.read': ['officer', 'legalReviewer', 'approver', 'supervisor'],
+  'supervision.readScope': ['legalReviewer', 'approver', 'supervisor'],
+  'documentTemplate.read': ['systemAdmin', 'supervisor'],
+  'documentTemplate.manage': ['systemAdmin'],
+  /** 预编号当场处罚决定书 issued to officers in numbered ranges. */
+  'formNumber.issue': ['approver', 'systemAdmin'],
+  'case.archive': ['officer', 'approver'],
+  /** 备注: the one addition a sealed case file still takes. */
+  'case.annotate': ['officer', 'approver', 'legalReviewer', 'supervisor'],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -15,11 +15,22 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
+import { executionRoutes } from '../modules/execution/execution.routes.js';
 import { caseRoutes } from '../modules/case/case.routes.js';
 import { caseDocumentRoutes } from '../modules/document/case-document.routes.js';
+import { templateVersionRoutes } from '../modules/document/template-version.routes.js';
+import { deadlineRoutes } from '../modules/deadline/deadline.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
+import { investigationRoutes } from '../modules/investigation/investigation.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
 import { recordRoutes } from '../modules/record/record.routes.js';
+import { decisionRoutes } from '../modules/decision/decision.routes.js';
+import { noticeRoutes } from '../modules/notice/notice.routes.js';
+import { reviewRoutes } from '../modules/review/review.routes.js';
+import { serviceRoutes } from '../modules/service/service.routes.js';
+import { summaryRoutes } from '../modules/summary/summary.routes.js';
+import { transferRoutes } from '../modules/transfer/transfer.routes.js';
+import { archiveRoutes } from '../modules/archive/archive.routes.js';
 import { todoRoutes } from '../modules/todo/todo.routes.js';
 import { userRoutes } from '../modules/user/user.routes.js';
 import type { AppDeps, AppEnv } from './app-env.js';
@@ -43,7 +54,18 @@ const apiRouters = [
   backupRoutes,
   caseRoutes,
   evidenceRoutes,
+  investigationRoutes,
+  reviewRoutes,
+  noticeRoutes,
+  decisionRoutes,
   caseDocumentRoutes,
+  templateVersionRoutes,
+  deadlineRoutes,
+  summaryRoutes,
+  transferRoutes,
+  archiveRoutes,
+  serviceRoutes,
+  executionRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */

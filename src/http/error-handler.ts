@@ -63,10 +63,10 @@ export function errorResponse(c: Context<AppEnv>, error: AppError) {
   );
 }
 
-/** SQLSTATEs raised by the triggers that keep records and evidence append-only. */
+/** SQLSTATEs raised by the triggers that keep records, evidence and other filed acts append-only. */
 const appendOnlyRefusals: Record<string, string> = {
   ZF001: '全过程记录只能追加，不能修改或删除',
-  ZF002: '证据登记后不能修改或删除',
+  ZF002: '证据、笔录、缴款等记录登记后不能修改或删除',
 };
 
 /** Errors raised below the services that still have a meaning for the user. */

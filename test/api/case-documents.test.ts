@@ -1,46 +1,48 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileCase } from '../support/cases.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
-import { poppler } from '../support/poppler.js';
+import { downloaderFor, type Download } from '../support/downloads.js';
+import { pdfFile, pdfKeywords, pdfText } from '../support/pdf-files.js';
+import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
 import { testBackend } from '../support/test-database.js';
 
 let platform: TestPlatform;
+let officer: TestClient;
 let filed: { id: string; caseNumber: string };
-let cookie: string;
+let download: (path: string) => Promise<Download>;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  filed = await fileCase(await platform.signIn('qs.zhifa1'), await platform.signIn('qs.fuzeren'));
-  const login = await platform.app.request('http://localhost/api/auth/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: 'http://localhost' },
-    body: JSON.stringify({ username: 'qs.zhifa1', password: 'Zhifa@demo2026' }),
-  });
-  cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  officer = await platform.signIn('qs.zhifa1');
+  filed = await fileCase(officer, await platform.signIn('qs.fuzeren'));
+  download = await downloaderFor(platform, 'qs.zhifa1');
 });
 afterAll(() => platform.close());
 
-async function download(format: 'pdf' | 'docx') {
-  const response = await platform.app.request(
-    `http://localhost/api/cases/${filed.id}/documents/filingRegister?format=${format}`,
-    { headers: { Cookie: cookie } },
-  );
-  return { response, bytes: Buffer.from(await response.arrayBuffer()) };
-}
+const filingRegister = (format: 'pdf' | 'docx') =>
+  download(`/api/cases/${filed.id}/documents/filingRegister?format=${format}`);
 
 describe(`执法文书：立案登记表 (${testBackend})`, () => {
-  it('fills the form from the case and renders it as PDF with the case number', async () => {
-    const { response, bytes } = await download('pdf');
+  it('lists the documents the case can produce, none generated yet', async () => {
+    const response = await officer.get(`/api/cases/${filed.id}/documents`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toContain(encodeURIComponent('立案登记表'));
+    expect(response.body[0]).toEqual({
+      code: 'filingRegister',
+      title: '立案登记表',
+      itemId: null,
+      label: '立案登记表',
+      lastGenerated: null,
+    });
+  });
+
+  it('fills the form from the case and renders it as PDF with the case number', async () => {
+    const { status, headers, bytes } = await filingRegister('pdf');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('application/pdf');
+    expect(headers.get('content-disposition')).toContain(encodeURIComponent('立案登记表'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'zhifa-doc-')), 'filing.pdf');
-    writeFileSync(file, bytes);
-    const text = poppler('pdftotext', [file, '-']).replace(/\s+/g, '');
+    const file = pdfFile(bytes, 'filing.pdf');
+    const text = pdfText(file);
     for (const expected of [
       '立案登记表',
       filed.caseNumber,
@@ -51,11 +53,28 @@ describe(`执法文书：立案登记表 (${testBackend})`, () => {
     ]) {
       expect(text).toContain(expected);
     }
+    expect(pdfKeywords(file)).toBe('zhifa:template=filingRegister@v1');
   });
 
   it('gives staff an editable DOCX of the same form', async () => {
-    const { response, bytes } = await download('docx');
-    expect(response.status).toBe(200);
+    const { status, bytes } = await filingRegister('docx');
+    expect(status).toBe(200);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('shows the last copy generated: built-in version, format and fingerprint', async () => {
+    const pdf = await filingRegister('pdf');
+    const listing = await officer.get(`/api/cases/${filed.id}/documents`);
+    expect(listing.body[0].lastGenerated).toMatchObject({
+      templateVersion: 1,
+      format: 'pdf',
+      sha256: createHash('sha256').update(pdf.bytes).digest('hex'),
+      size: pdf.bytes.length,
+    });
+  });
+
+  it('answers 404 for a document the case does not have', async () => {
+    const response = await officer.get(`/api/cases/${filed.id}/documents/noSuchForm`);
+    expect(response.status).toBe(404);
   });
 });

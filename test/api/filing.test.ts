@@ -169,7 +169,7 @@ describe(`立案 (${testBackend})`, () => {
     ]);
   });
 
-  it('查处分离: a head who is a case officer cannot approve the filing', async () => {
+  it('查处分离 (交通运输行政执法程序规定第六十三条): a head who is a case officer cannot approve, return or dismiss the filing', async () => {
     const id = await newLeadId();
     const proposed = await officer.post(
       `/api/leads/${id}/filing`,
@@ -182,6 +182,16 @@ describe(`立案 (${testBackend})`, () => {
       expect.arrayContaining(['APPROVER_IS_CASE_OFFICER']),
     );
     expect((await headOfQingshui.get(`/api/cases/${proposed.body.id}`)).body.caseNumber).toBeNull();
+    for (const action of ['return-filing', 'dismiss']) {
+      const own = await headOfQingshui.post(`/api/cases/${proposed.body.id}/${action}`, {
+        reason: '自己承办的案件',
+      });
+      expect([action, own.status, own.body.error.details[0].path]).toEqual([
+        action,
+        422,
+        'APPROVER_IS_CASE_OFFICER',
+      ]);
+    }
   });
 
   it('only a head approves, once, and a returned filing can be proposed again', async () => {

@@ -75,6 +75,14 @@ describe('calendar-day and month deadlines', () => {
       '2026-09-30',
       '2026-10-05',
     ],
+    ['行政执法机关移送涉嫌犯罪案件的规定第五条', 'transferDecision', '2026-09-30', '2026-10-03'],
+    ['行政执法机关移送涉嫌犯罪案件的规定第五条', 'transferHandover', '2026-09-30', '2026-10-01'],
+    [
+      '行政执法机关移送涉嫌犯罪案件的规定第八条',
+      'policeFilingDecision',
+      '2026-09-29',
+      '2026-10-02',
+    ],
   ])('%s：%s 自 %s 起 → %s', (article, kind, start, expected) => {
     expect(computeDeadline(kind, start, calendar)).toEqual({
       date: expected,

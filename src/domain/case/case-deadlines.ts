@@ -67,6 +67,9 @@ export const deadlineKinds = [
   'summaryDecisionFiling',
   'decisionDisclosure',
   'disclosureWithdrawal',
+  'transferDecision',
+  'transferHandover',
+  'policeFilingDecision',
 ] as const;
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
@@ -181,6 +184,26 @@ export const deadlineRules: Record<DeadlineKind, DeadlineRule> = {
     article: '行政处罚法第四十八条第二款',
     startEvent: '决定被变更、撤销、确认违法或者确认无效',
     periods: [workdays(3)],
+  }),
+  // 行政处罚法第八十五条 covers only that law's own periods: the regulation's days and hours
+  // run on the calendar.
+  transferDecision: deadlineRule({
+    label: '负责人作出批准或者不批准移送的决定',
+    article: '行政执法机关移送涉嫌犯罪案件的规定第五条',
+    startEvent: '接到移送涉嫌犯罪案件的书面报告',
+    periods: [days(3)],
+  }),
+  transferHandover: deadlineRule({
+    label: '向公安机关移送涉嫌犯罪案件',
+    article: '行政执法机关移送涉嫌犯罪案件的规定第五条',
+    startEvent: '批准移送',
+    periods: [hours(24)],
+  }),
+  policeFilingDecision: deadlineRule({
+    label: '公安机关审查移送案件并决定是否立案（跟踪回复）',
+    article: '行政执法机关移送涉嫌犯罪案件的规定第八条',
+    startEvent: '公安机关接受移送',
+    periods: [days(3)],
   }),
 };
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountNotAboveNotice,
+  decisionNotHeavierThanNotice,
   missingDecisionElements,
+  missingNoPenaltyElements,
   type DecisionDocument,
+  type NoPenaltyDocument,
 } from './decision-content.js';
 
 const complete: DecisionDocument = {
@@ -157,5 +160,53 @@ describe('不得因陈述申辩加重处罚', () => {
       message:
         '决定罚款8,000.00元，高于告知的5,000.00元，不得因当事人陈述、申辩而加重处罚；如发现新的违法事实，请记录并重新告知',
     });
+  });
+});
+
+describe('决定不得重于告知', () => {
+  const notified = {
+    kinds: ['fine'] as const,
+    fineFen: 500_000,
+    illegalGainsFen: 0,
+    illegalPropertyValueFen: 0,
+  };
+  it.each([
+    ['与告知相同', {}, []],
+    ['罚款低于告知', { fineFen: 300_000 }, []],
+    ['罚款高于告知', { fineFen: 600_000 }, ['DECISION_HARSHER_THAN_NOTICE']],
+    [
+      '增加了告知时没有的处罚种类',
+      { kinds: ['fine', 'licenceSuspension'] as const },
+      ['DECISION_HARSHER_THAN_NOTICE'],
+    ],
+    ['没收违法所得高于告知', { illegalGainsFen: 1 }, ['DECISION_HARSHER_THAN_NOTICE']],
+  ] as const)('行政处罚法第四十五条第二款：%s', (_case, change, codes) => {
+    const violations = decisionNotHeavierThanNotice(notified, { ...notified, ...change });
+    expect(violations.map((violation) => violation.code)).toEqual(codes);
+  });
+});
+
+describe('不予行政处罚决定书', () => {
+  const complete: NoPenaltyDocument = {
+    partyName: '王五',
+    partyAddress: '城关镇1号',
+    facts: '当事人驾驶车辆未随车携带道路运输证，已当场改正。',
+    ground: '违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条第一款）',
+    reconsiderationBody: '清水县人民政府',
+    reconsiderationDays: 60,
+    litigationCourt: '清水县人民法院',
+    litigationMonths: 6,
+    agencyName: '清水县交通运输综合行政执法大队',
+    decisionDate: '2026-04-01',
+    sealed: true,
+  };
+  it.each([
+    ['要素齐全', {}, []],
+    ['缺少不予处罚理由', { ground: '' }, ['DECISION_NO_PENALTY_GROUND_MISSING']],
+    ['起诉期限写成三个月', { litigationMonths: 3 }, ['DECISION_LITIGATION_PERIOD_WRONG']],
+    ['未盖章', { sealed: false }, ['DECISION_SEAL_MISSING']],
+  ] as const)('行政处罚法第五十九条（参照）：%s', (_case, change, codes) => {
+    const violations = missingNoPenaltyElements({ ...complete, ...change });
+    expect(violations.map((violation) => violation.code)).toEqual(codes);
   });
 });

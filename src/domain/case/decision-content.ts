@@ -1,5 +1,10 @@
 import type { RuleViolation } from '../rule-violation.js';
-import { formatYuan, penaltyKindLabels, type PenaltyKind } from './penalty.js';
+import {
+  formatYuan,
+  penaltyKindLabels,
+  type PenaltyKind,
+  type ProposedPenalty,
+} from './penalty.js';
 
 /** 法律依据 as printed: 《law》第N条, optionally 第N款 and 第N项. */
 export interface LegalBasisCitation {
@@ -39,6 +44,7 @@ export type DecisionContentCode =
   | 'DECISION_PARTY_NAME_MISSING'
   | 'DECISION_PARTY_ADDRESS_MISSING'
   | 'DECISION_FACTS_MISSING'
+  | 'DECISION_NO_PENALTY_GROUND_MISSING'
   | 'DECISION_EVIDENCE_MISSING'
   | 'DECISION_PENALTY_MISSING'
   | 'DECISION_LEGAL_BASIS_INCOMPLETE'
@@ -54,6 +60,11 @@ export type DecisionContentCode =
   | 'DECISION_SEAL_MISSING';
 
 type Violation = RuleViolation<DecisionContentCode>;
+type RemedyElements = Pick<
+  DecisionDocument,
+  'reconsiderationBody' | 'reconsiderationDays' | 'litigationCourt' | 'litigationMonths'
+>;
+type AgencyElements = Pick<DecisionDocument, 'agencyName' | 'decisionDate' | 'sealed'>;
 
 const article59 = '行政处罚法第五十九条';
 const moneyKinds: readonly PenaltyKind[] = ['fine', 'illegalGainsConfiscation'];
@@ -67,7 +78,9 @@ function violationIf(condition: boolean, violation: Violation): Violation | null
   return condition ? violation : null;
 }
 
-function partyViolations(document: DecisionDocument): (Violation | null)[] {
+function partyViolations(
+  document: Pick<DecisionDocument, 'partyName' | 'partyAddress'>,
+): (Violation | null)[] {
   const article = `${article59}第一款第一项`;
   return [
     violationIf(isBlank(document.partyName), {
@@ -83,7 +96,9 @@ function partyViolations(document: DecisionDocument): (Violation | null)[] {
   ];
 }
 
-function factViolations(document: DecisionDocument): (Violation | null)[] {
+function factViolations(
+  document: Pick<DecisionDocument, 'facts' | 'evidence'>,
+): (Violation | null)[] {
   const article = `${article59}第一款第二项`;
   return [
     violationIf(isBlank(document.facts), {
@@ -151,7 +166,7 @@ function performanceViolations(document: DecisionDocument): (Violation | null)[]
   ];
 }
 
-function remedyViolations(document: DecisionDocument): (Violation | null)[] {
+function remedyViolations(document: RemedyElements): (Violation | null)[] {
   const article = `${article59}第一款第五项`;
   return [
     violationIf(isBlank(document.reconsiderationBody), {
@@ -177,7 +192,7 @@ function remedyViolations(document: DecisionDocument): (Violation | null)[] {
   ];
 }
 
-function agencyViolations(document: DecisionDocument): (Violation | null)[] {
+function agencyViolations(document: AgencyElements): (Violation | null)[] {
   const article = `${article59}第一款第六项`;
   return [
     violationIf(isBlank(document.agencyName), {
@@ -225,4 +240,96 @@ export function amountNotAboveNotice(
     article: '行政处罚法第四十五条第二款',
     message: `决定罚款${formatYuan(decisionFen)}，高于告知的${formatYuan(noticeFen)}，不得因当事人陈述、申辩而加重处罚；如发现新的违法事实，请记录并重新告知`,
   };
+}
+
+/** What a decision or a notice imposes, as far as "heavier" is concerned. */
+export type PenaltyAmounts = Pick<
+  ProposedPenalty,
+  'kinds' | 'fineFen' | 'illegalGainsFen' | 'illegalPropertyValueFen'
+>;
+
+/**
+ * How `proposed` is heavier than `reference` (what was notified, or reviewed): a higher fine or
+ * confiscation, or a kind of penalty the reference did not name. Each part is a Chinese phrase
+ * naming `referenceLabel`, e.g. 「告知」.
+ */
+export function heavierThan(
+  reference: PenaltyAmounts,
+  proposed: PenaltyAmounts,
+  referenceLabel: string,
+): string[] {
+  const addedKinds = proposed.kinds
+    .filter((kind) => !reference.kinds.includes(kind))
+    .map((kind) => `增加了${referenceLabel}时没有的“${penaltyKindLabels[kind]}”`);
+  const amounts = [
+    ['罚款', reference.fineFen, proposed.fineFen],
+    ['没收违法所得', reference.illegalGainsFen, proposed.illegalGainsFen],
+    ['没收非法财物价值', reference.illegalPropertyValueFen, proposed.illegalPropertyValueFen],
+  ] as const;
+  const larger = amounts
+    .filter(([, before, after]) => after > before)
+    .map(
+      ([what, before, after]) =>
+        `${what}${formatYuan(after)}高于${referenceLabel}的${formatYuan(before)}`,
+    );
+  return [...larger, ...addedKinds];
+}
+
+/**
+ * 行政处罚法第四十五条第二款 for the whole decision: not a higher fine (amountNotAboveNotice),
+ * no kind and no confiscation the notice did not announce. New facts need a new notice first.
+ */
+export function decisionNotHeavierThanNotice(
+  notified: PenaltyAmounts,
+  decided: PenaltyAmounts,
+): RuleViolation<'DECISION_HARSHER_THAN_NOTICE'>[] {
+  // The fine has its own rule and message (amountNotAboveNotice); the rest is compared here.
+  const others = heavierThan({ ...notified, fineFen: decided.fineFen }, decided, '告知').map(
+    (part): RuleViolation<'DECISION_HARSHER_THAN_NOTICE'> => ({
+      code: 'DECISION_HARSHER_THAN_NOTICE',
+      article: '行政处罚法第四十五条第二款',
+      message: `决定${part}，不得因当事人陈述、申辩而加重处罚；如发现新的违法事实，请记录并重新告知`,
+    }),
+  );
+  return [amountNotAboveNotice(notified.fineFen, decided.fineFen, false), ...others].filter(
+    (violation) => violation !== null,
+  );
+}
+
+/** 不予行政处罚决定书: the elements of 第五十九条 that apply when nothing is imposed. */
+export interface NoPenaltyDocument {
+  partyName: string;
+  partyAddress: string;
+  facts: string;
+  /** Why no penalty, with its article, e.g. 「违法行为轻微并及时改正…（行政处罚法第三十三条第一款）」. */
+  ground: string;
+  reconsiderationBody: string;
+  reconsiderationDays: number;
+  litigationCourt: string;
+  litigationMonths: number;
+  agencyName: string;
+  decisionDate: string;
+  sealed: boolean;
+}
+
+/**
+ * A decision not to punish is still a decision the party may challenge, so it names the party,
+ * the facts, the remedies, the agency and the date like 第五十九条 asks of a penalty decision.
+ */
+export function missingNoPenaltyElements(document: NoPenaltyDocument): Violation[] {
+  return [
+    ...partyViolations(document),
+    violationIf(isBlank(document.facts), {
+      code: 'DECISION_FACTS_MISSING',
+      article: `${article59}第一款第二项`,
+      message: '决定书缺少调查认定的事实',
+    }),
+    violationIf(isBlank(document.ground), {
+      code: 'DECISION_NO_PENALTY_GROUND_MISSING',
+      article: '行政处罚法第五十七条第一款',
+      message: '不予行政处罚决定书缺少不予处罚的理由和依据',
+    }),
+    ...remedyViolations(document),
+    ...agencyViolations(document),
+  ].filter((violation) => violation !== null);
 }

@@ -2,6 +2,7 @@ import {
   areaCovers,
   pickCertificate,
   type CertificateFacts,
+  type EnforcementAct,
   type EnforcementCategory,
 } from '../certificate.js';
 import type { RuleViolation } from '../rule-violation.js';
@@ -36,17 +37,37 @@ const MIN_OFFICERS = 2;
 
 /** Every reason 立案 must be refused; empty when the case may be filed. */
 export function filingViolations(request: FilingRequest): RuleViolation<FilingRuleCode>[] {
+  // 门类 and area are the case's; the date is the filing date, when the officers act.
+  const act = {
+    category: request.category,
+    areaCode: request.actAreaCode,
+    date: request.filingDate,
+  };
   return [
-    tooFewOfficers(request),
-    ...unqualifiedOfficers(request),
+    ...caseOfficerViolations(request.caseOfficers, act),
     approverIsCaseOfficer(request),
-    noJurisdiction(request),
+    jurisdictionViolation(request.agency, request.actAreaCode),
     checkLimitation(request.limitation),
   ].filter((violation) => violation !== null);
 }
 
-function tooFewOfficers(request: FilingRequest): RuleViolation<FilingRuleCode> | null {
-  const distinct = new Set(request.caseOfficers.map((officer) => officer.id)).size;
+/**
+ * 行政处罚法第四十二条 for any act of enforcement (立案, a 当场处罚 …): at least two officers,
+ * each qualified for the act's 门类, place and date.
+ */
+export function caseOfficerViolations(
+  officers: readonly CaseOfficer[],
+  act: EnforcementAct,
+): RuleViolation<'TOO_FEW_OFFICERS' | 'OFFICER_NOT_QUALIFIED'>[] {
+  return [tooFewOfficers(officers), ...unqualifiedOfficers(officers, act)].filter(
+    (violation) => violation !== null,
+  );
+}
+
+function tooFewOfficers(
+  officers: readonly CaseOfficer[],
+): RuleViolation<'TOO_FEW_OFFICERS'> | null {
+  const distinct = new Set(officers.map((officer) => officer.id)).size;
   if (distinct >= MIN_OFFICERS) return null;
   return {
     code: 'TOO_FEW_OFFICERS',
@@ -57,14 +78,11 @@ function tooFewOfficers(request: FilingRequest): RuleViolation<FilingRuleCode> |
   };
 }
 
-/** 门类 and area are the case's; the date is the filing date, when the officers act. */
-function unqualifiedOfficers(request: FilingRequest): RuleViolation<FilingRuleCode>[] {
-  const act = {
-    category: request.category,
-    areaCode: request.actAreaCode,
-    date: request.filingDate,
-  };
-  return request.caseOfficers.flatMap((officer) => {
+function unqualifiedOfficers(
+  officers: readonly CaseOfficer[],
+  act: EnforcementAct,
+): RuleViolation<'OFFICER_NOT_QUALIFIED'>[] {
+  return officers.flatMap((officer) => {
     const { eligibility } = pickCertificate(officer.certificates, act);
     if (eligibility.allowed) return [];
     return [
@@ -99,8 +117,11 @@ function approverIsCaseOfficer(request: FilingRequest): RuleViolation<FilingRule
   };
 }
 
-function noJurisdiction(request: FilingRequest): RuleViolation<FilingRuleCode> | null {
-  const { agency, actAreaCode } = request;
+/** 行政处罚法第二十二条: the agency of the place where the act happened. */
+export function jurisdictionViolation(
+  agency: { name: string; regionCode: string },
+  actAreaCode: string,
+): RuleViolation<'NO_JURISDICTION'> | null {
   if (areaCovers(agency.regionCode, actAreaCode)) return null;
   return {
     code: 'NO_JURISDICTION',

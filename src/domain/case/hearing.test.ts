@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultHearingConfig,
+  hearingOutcome,
   hearingProcedureViolations,
+  hearingRequestViolations,
   hearingRight,
   type HearingProcedure,
   type HearingProposal,
@@ -128,5 +130,27 @@ describe('听证程序', () => {
         message: '当事人委托了 3 名代理人，最多可委托二人，请减少代理人',
       },
     ]);
+  });
+});
+
+describe('听证申请的受理', () => {
+  it.each([
+    ['告知了听证权利，期限内申请', '2026-03-06', '2026-03-06', []],
+    ['告知了听证权利，期限后申请', '2026-03-06', '2026-03-09', ['HEARING_REQUEST_LATE']],
+    ['拟处罚不属于听证范围', null, '2026-03-06', ['HEARING_RIGHT_NOT_APPLICABLE']],
+  ] as const)('行政处罚法第六十三条、第六十四条：%s', (_case, deadline, requestedOn, codes) => {
+    const violations = hearingRequestViolations(deadline, requestedOn);
+    expect(violations.map((violation) => violation.code)).toEqual(codes);
+  });
+});
+
+describe('听证的结果', () => {
+  it.each([
+    ['attended', 'held'],
+    ['absentWithGoodReason', 'postponed'],
+    ['absentWithoutGoodReason', 'waived'],
+    ['leftWithoutPermission', 'waived'],
+  ] as const)('行政处罚法第六十四条第六项：%s → %s', (attendance, outcome) => {
+    expect(hearingOutcome(attendance)).toBe(outcome);
   });
 });

@@ -91,6 +91,27 @@ export const hearingAttendances = [
 ] as const;
 export type HearingAttendance = (typeof hearingAttendances)[number];
 
+export const hearingAttendanceLabels: Record<HearingAttendance, string> = {
+  attended: '当事人到场参加听证',
+  absentWithGoodReason: '当事人有正当理由未到场',
+  absentWithoutGoodReason: '当事人无正当理由拒不到场',
+  leftWithoutPermission: '当事人未经许可中途退出',
+};
+
+/** 举行 when the party took part, 放弃 when 第六十四条第六项 says so, else 延期 to a new date. */
+export type HearingOutcome = 'held' | 'waived' | 'postponed';
+
+export const hearingOutcomeLabels: Record<HearingOutcome, string> = {
+  held: '已举行听证',
+  waived: '视为放弃听证，听证终止',
+  postponed: '延期举行',
+};
+
+export function hearingOutcome(attendance: HearingAttendance): HearingOutcome {
+  if (hearingWaiver(attendance)) return 'waived';
+  return attendance === 'absentWithGoodReason' ? 'postponed' : 'held';
+}
+
 /**
  * Dates are `YYYY-MM-DD`. Both limits count working days (行政处罚法第八十五条), so the caller
  * computes them on the workday calendar (case-deadlines: hearingRequest, earliestHearing).
@@ -109,6 +130,7 @@ export interface HearingProcedure {
 }
 
 export type HearingProcedureCode =
+  | 'HEARING_RIGHT_NOT_APPLICABLE'
   | 'HEARING_REQUEST_LATE'
   | 'HEARING_NOTICE_LATE'
   | 'HEARING_CHAIR_IS_INVESTIGATOR'
@@ -117,7 +139,14 @@ export type HearingProcedureCode =
 
 const article64 = '行政处罚法第六十四条';
 
-function requestViolation(procedure: HearingProcedure): RuleViolation<HearingProcedureCode> | null {
+type HearingRequest = Pick<HearingProcedure, 'requestedOn' | 'requestDeadline'>;
+/** The hearing as the agency schedules it, before anyone knows who will attend. */
+export type HearingSchedule = Pick<
+  HearingProcedure,
+  'hearingOn' | 'earliestHearingOn' | 'chairOfficerId' | 'investigatorIds' | 'agentCount'
+>;
+
+function requestViolation(procedure: HearingRequest): RuleViolation<HearingProcedureCode> | null {
   if (procedure.requestedOn <= procedure.requestDeadline) return null;
   return {
     code: 'HEARING_REQUEST_LATE',
@@ -126,7 +155,7 @@ function requestViolation(procedure: HearingProcedure): RuleViolation<HearingPro
   };
 }
 
-function noticeViolation(procedure: HearingProcedure): RuleViolation<HearingProcedureCode> | null {
+function noticeViolation(procedure: HearingSchedule): RuleViolation<HearingProcedureCode> | null {
   if (procedure.hearingOn >= procedure.earliestHearingOn) return null;
   return {
     code: 'HEARING_NOTICE_LATE',
@@ -135,7 +164,7 @@ function noticeViolation(procedure: HearingProcedure): RuleViolation<HearingProc
   };
 }
 
-function chairViolation(procedure: HearingProcedure): RuleViolation<HearingProcedureCode> | null {
+function chairViolation(procedure: HearingSchedule): RuleViolation<HearingProcedureCode> | null {
   if (!procedure.investigatorIds.includes(procedure.chairOfficerId)) return null;
   return {
     code: 'HEARING_CHAIR_IS_INVESTIGATOR',
@@ -144,7 +173,7 @@ function chairViolation(procedure: HearingProcedure): RuleViolation<HearingProce
   };
 }
 
-function agentViolation(procedure: HearingProcedure): RuleViolation<HearingProcedureCode> | null {
+function agentViolation(procedure: HearingSchedule): RuleViolation<HearingProcedureCode> | null {
   if (procedure.agentCount <= 2) return null;
   return {
     code: 'HEARING_TOO_MANY_AGENTS',
@@ -154,9 +183,11 @@ function agentViolation(procedure: HearingProcedure): RuleViolation<HearingProce
 }
 
 /** Absence without good reason is not an error to fix: it ends the hearing as waived. */
-function waiverViolation(procedure: HearingProcedure): RuleViolation<HearingProcedureCode> | null {
-  const left = procedure.attendance === 'leftWithoutPermission';
-  if (procedure.attendance !== 'absentWithoutGoodReason' && !left) return null;
+export function hearingWaiver(
+  attendance: HearingAttendance,
+): RuleViolation<HearingProcedureCode> | null {
+  const left = attendance === 'leftWithoutPermission';
+  if (attendance !== 'absentWithoutGoodReason' && !left) return null;
   return {
     code: 'HEARING_WAIVED',
     article: `${article64}第六项`,
@@ -164,14 +195,44 @@ function waiverViolation(procedure: HearingProcedure): RuleViolation<HearingProc
   };
 }
 
+/**
+ * May the party's request be accepted? Only when the notice gave the hearing right
+ * (第六十三条), which set `requestDeadline`, and within those five working days (第六十四条第一项).
+ */
+export function hearingRequestViolations(
+  requestDeadline: string | null,
+  requestedOn: string,
+): RuleViolation<HearingProcedureCode>[] {
+  if (requestDeadline === null) {
+    return [
+      {
+        code: 'HEARING_RIGHT_NOT_APPLICABLE',
+        article: '行政处罚法第六十三条第一款',
+        message:
+          '告知的拟处罚不属于应当告知听证权利的情形，当事人可以陈述、申辩，但不组织听证（行政处罚法第六十三条第一款）',
+      },
+    ];
+  }
+  return [requestViolation({ requestDeadline, requestedOn })].filter(
+    (violation) => violation !== null,
+  );
+}
+
+/** May the hearing be held on this day, chaired by this person, with these agents? */
+export function hearingScheduleViolations(
+  schedule: HearingSchedule,
+): RuleViolation<HearingProcedureCode>[] {
+  return [noticeViolation(schedule), chairViolation(schedule), agentViolation(schedule)].filter(
+    (violation) => violation !== null,
+  );
+}
+
 export function hearingProcedureViolations(
   procedure: HearingProcedure,
 ): RuleViolation<HearingProcedureCode>[] {
   return [
     requestViolation(procedure),
-    noticeViolation(procedure),
-    chairViolation(procedure),
-    agentViolation(procedure),
-    waiverViolation(procedure),
+    ...hearingScheduleViolations(procedure),
+    hearingWaiver(procedure.attendance),
   ].filter((violation) => violation !== null);
 }

@@ -3,6 +3,8 @@ import {
   defaultLegalReviewCatalog,
   legalReviewRequired,
   reviewGate,
+  reviewCoversDecision,
+  reviewerViolations,
   type LegalReview,
   type LegalReviewProposal,
   type LegalReviewer,
@@ -174,5 +176,34 @@ describe('法制审核把关', () => {
         message: '李审初次从事法制审核，尚未取得法律职业资格，请改由具备资格的人员审核',
       },
     ]);
+  });
+});
+
+describe('法制审核意见的出具人', () => {
+  it.each([
+    ['非办案人员出具不同意意见', 'reviewer-1', 'rejected', []],
+    ['办案人员出具同意意见', 'officer-1', 'approved', ['LEGAL_REVIEWER_IS_CASE_OFFICER']],
+    ['办案人员出具退回意见', 'officer-1', 'returned', ['LEGAL_REVIEWER_IS_CASE_OFFICER']],
+  ] as const)('行政处罚法第五十八条：%s', (_case, officerId, opinion, codes) => {
+    const reviewer = { ...qualified, officerId };
+    const violations = reviewerViolations(review(1, opinion, reviewer), ['officer-1']);
+    expect(violations.map((violation) => violation.code)).toEqual(codes);
+  });
+});
+
+describe('法制审核通过的范围', () => {
+  const reviewed = {
+    kinds: ['fine'] as const,
+    fineFen: 500_000,
+    illegalGainsFen: 0,
+    illegalPropertyValueFen: 0,
+  };
+  it.each([
+    ['按审核的处理意见决定', {}, null],
+    ['减轻罚款', { fineFen: 400_000 }, null],
+    ['加重罚款', { fineFen: 600_000 }, 'LEGAL_REVIEW_NOT_COVERING_DECISION'],
+    ['增加处罚种类', { kinds: ['fine', 'warning'] as const }, 'LEGAL_REVIEW_NOT_COVERING_DECISION'],
+  ] as const)('行政处罚法第五十八条第一款：%s', (_case, change, code) => {
+    expect(reviewCoversDecision(reviewed, { ...reviewed, ...change })?.code ?? null).toBe(code);
   });
 });

@@ -1,4 +1,5 @@
 import type { RuleViolation } from '../rule-violation.js';
+import { heavierThan, type PenaltyAmounts } from './decision-content.js';
 import {
   formatYuan,
   partyKindLabels,
@@ -176,9 +177,34 @@ export function reviewGate(
       },
     ];
   }
-  return [
-    opinionViolation(latest),
-    separationViolation(latest, caseOfficerIds),
-    qualificationViolation(latest),
-  ].filter((violation) => violation !== null);
+  return [opinionViolation(latest), ...reviewerViolations(latest, caseOfficerIds)].filter(
+    (violation) => violation !== null,
+  );
+}
+
+/** May this reviewer give an opinion at all? Checked when the opinion is recorded, too. */
+export function reviewerViolations(
+  review: LegalReview,
+  caseOfficerIds: readonly string[],
+): RuleViolation<ReviewGateCode>[] {
+  return [separationViolation(review, caseOfficerIds), qualificationViolation(review)].filter(
+    (violation) => violation !== null,
+  );
+}
+
+/**
+ * The passed review covers what it reviewed: a decision heavier than the reviewed proposal
+ * was never reviewed, so it needs another round.
+ */
+export function reviewCoversDecision(
+  reviewed: PenaltyAmounts,
+  decided: PenaltyAmounts,
+): RuleViolation<'LEGAL_REVIEW_NOT_COVERING_DECISION'> | null {
+  const parts = heavierThan(reviewed, decided, '法制审核');
+  if (parts.length === 0) return null;
+  return {
+    code: 'LEGAL_REVIEW_NOT_COVERING_DECISION',
+    article: '行政处罚法第五十八条第一款',
+    message: `拟作出的决定重于法制审核通过的处理意见（${parts.join('；')}），请按拟作出的决定重新提交法制审核`,
+  };
 }

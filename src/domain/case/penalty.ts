@@ -59,3 +59,13 @@ const yuanFormat = new Intl.NumberFormat('zh-CN', {
 export function formatYuan(fen: number): string {
   return `${yuanFormat.format(fen / 100)}元`;
 }
+
+/** The penalty as a notice or decision prints it, e.g. 「警告，罚款5,000.00元」. */
+export function describePenalty(penalty: Omit<ProposedPenalty, 'partyKind'>): string {
+  const amounts: Partial<Record<PenaltyKind, string>> = {
+    fine: `罚款${formatYuan(penalty.fineFen)}`,
+    illegalGainsConfiscation: `没收违法所得${formatYuan(penalty.illegalGainsFen)}`,
+    illegalPropertyConfiscation: `没收非法财物（价值${formatYuan(penalty.illegalPropertyValueFen)}）`,
+  };
+  return penalty.kinds.map((kind) => amounts[kind] ?? penaltyKindLabels[kind]).join('，');
+}

@@ -1,5 +1,14 @@
+import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
 import type { AgencyRow, UnitRow } from '../../storage/tables.js';
+
+/** Subquery: a `like` pattern matching the agency's path and every path below it. */
+export function subtreeOf(db: Db, agencyId: string) {
+  return db
+    .selectFrom('agency as chosen')
+    .select(sql<string>`chosen.path || '%'`.as('prefix'))
+    .where('chosen.id', '=', agencyId);
+}
 
 /** Subquery: the ids of every agency at or below the given path. */
 export function agencyIdsUnder(db: Db, agencyPath: string) {

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { caseStages } from '../../domain/case/case-stage.js';
 import { commonErrors, idParam, jsonBody, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
 import { errorBodySchema } from '../../http/error-handler.js';
 import {
+  caseListQuerySchema,
+  caseListSchema,
   caseSchema,
   filingProposalSchema,
   leadInputSchema,
@@ -11,7 +12,9 @@ import {
   reasonSchema,
   recusalDecisionSchema,
   recusalInputSchema,
+  timelineEntrySchema,
 } from './case.schemas.js';
+import { getCaseTimeline } from './case-timeline.service.js';
 import {
   approveFiling,
   closeLead,
@@ -125,15 +128,12 @@ caseRoutes.openapi(
     method: 'get',
     path: '/cases',
     tags,
-    summary: '管辖范围内的案件',
-    request: { query: z.object({ stage: z.enum(caseStages).optional() }) },
-    responses: {
-      200: jsonContent(z.object({ items: z.array(caseSchema) }), '案件列表'),
-      ...errors,
-    },
+    summary:
+      '管辖范围内的案件：按阶段（或办理中/已结案/已归档）、执法人员、期限状态、案由、机构、立案日期筛选，分页',
+    request: { query: caseListQuerySchema },
+    responses: { 200: jsonContent(caseListSchema, '案件列表'), ...errors },
   }),
-  async (c) =>
-    c.json({ items: await getCases(serviceContext(c), c.req.valid('query').stage) }, 200),
+  async (c) => c.json(await getCases(serviceContext(c), c.req.valid('query')), 200),
 );
 
 caseRoutes.openapi(
@@ -146,6 +146,22 @@ caseRoutes.openapi(
     responses: caseResponse('案件'),
   }),
   async (c) => c.json(await getCase(serviceContext(c), c.req.valid('param').id), 200),
+);
+
+caseRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/cases/{id}/timeline',
+    tags,
+    summary: '案件的全过程记录：对案件及其线索、回避等对象的每一次办理，按时间先后',
+    request: { params: idParam },
+    responses: {
+      200: jsonContent(z.object({ items: z.array(timelineEntrySchema) }), '办案经过'),
+      ...errors,
+    },
+  }),
+  async (c) =>
+    c.json({ items: await getCaseTimeline(serviceContext(c), c.req.valid('param').id) }, 200),
 );
 
 caseRoutes.openapi(

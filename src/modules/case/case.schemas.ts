@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { enforcementCategories } from '../../domain/certificate.js';
-import { caseStages } from '../../domain/case/case-stage.js';
+import { caseActions, caseStages } from '../../domain/case/case-stage.js';
+import { caseStageGroups } from '../../domain/case/stage-groups.js';
 import { harmCategories } from '../../domain/case/limitation.js';
 import { creditCodeSchema, idNumberSchema } from '../../domain/validators/zod.js';
+import { attentionStatuses, caseDeadlineSchema } from '../deadline/deadline.schemas.js';
 
 export const leadSources = [
   'inspection',
@@ -122,6 +124,18 @@ export const leadSchema = z
   .openapi('Lead');
 export type LeadView = z.infer<typeof leadSchema>;
 
+const nextActionSchema = z
+  .object({
+    action: z.enum(caseActions),
+    label: z.string(),
+    expected: z.boolean().openapi({ description: '程序上应当办理的下一步（而非撤销、移送等）' }),
+    available: z.boolean(),
+    blocker: z.enum(['role', 'notCaseOfficer', 'caseOfficer', 'waiting']).nullable(),
+    reason: z.string().nullable(),
+    article: z.string().nullable(),
+  })
+  .openapi('NextAction');
+
 export const caseSchema = z
   .object({
     id: z.uuid(),
@@ -150,6 +164,56 @@ export const caseSchema = z
         status: z.enum(['pending', 'granted', 'refused']),
       }),
     ),
+    deadlines: z
+      .array(caseDeadlineSchema)
+      .openapi({ description: '尚未办结的法定期限，最近的在前' }),
+    nextActions: z
+      .array(nextActionSchema)
+      .openapi({ description: '当前阶段允许的每一步：当前用户能否办理，不能时说明原因' }),
   })
   .openapi('PenaltyCase');
 export type CaseView = z.infer<typeof caseSchema>;
+
+export const caseListQuerySchema = z
+  .object({
+    stage: z.enum(caseStages).optional(),
+    stageGroup: z.enum(caseStageGroups).optional(),
+    officerId: z.uuid('执法人员编号格式不正确').optional(),
+    leadId: z.uuid('线索编号格式不正确').optional(),
+    deadlineStatus: z.enum(attentionStatuses).optional(),
+    q: z.string().trim().min(1).max(40).optional(),
+    agencyId: z.uuid('机构编号格式不正确').optional(),
+    filedFrom: isoDate.optional(),
+    filedTo: isoDate.optional(),
+    sort: z
+      .enum(['proposedAt', 'filingDate', 'updatedAt'])
+      .default('proposedAt')
+      .openapi({ description: '提请立案时间、立案日期或最近办理时间' }),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .refine((query) => !query.filedFrom || !query.filedTo || query.filedFrom <= query.filedTo, {
+    message: '立案日期的起始日不能晚于截止日',
+    path: ['filedTo'],
+  });
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+export const caseListSchema = z
+  .object({ items: z.array(caseSchema), total: z.number().int() })
+  .openapi('PenaltyCaseList');
+
+export const timelineEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    at: z.string().openapi({ description: 'ISO 8601（UTC），界面按北京时间显示' }),
+    actorName: z.string(),
+    actorCertificateNumber: z.string().nullable(),
+    objectType: z.string(),
+    action: z.string(),
+    title: z.string().openapi({ description: '办理了什么，中文' }),
+    details: z.array(z.object({ label: z.string(), value: z.string() })),
+    change: z.unknown().openapi({ description: '记录的原始内容（举报人信息按权限隐去）' }),
+  })
+  .openapi('CaseTimelineEntry');
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -1,32 +1,40 @@
 import dayjs from 'dayjs';
 import { AppError } from '../../domain/app-error.js';
 import type { CertificateFacts, EnforcementCategory } from '../../domain/certificate.js';
+import { nextActions } from '../../domain/case/case-actions.js';
+import type { DeadlineStatus } from '../../domain/case/case-deadlines.js';
 import { formatCaseNumber } from '../../domain/case/case-number.js';
 import { assertTransition, caseStageLabels, type CaseStage } from '../../domain/case/case-stage.js';
+import { approverIsCaseOfficer } from '../../domain/case/separation.js';
 import { filingViolations, type FilingRequest } from '../../domain/case/filing.js';
 import type { HarmCategory } from '../../domain/case/limitation.js';
+import { stagesIn } from '../../domain/case/stage-groups.js';
 import { chinaDate } from '../../domain/china-date.js';
 import { assertAllowed, isAllowed } from '../../domain/permission.js';
 import type { Db } from '../../storage/database.js';
 import type { AgencyRow, CertificateRow } from '../../storage/tables.js';
 import { findAgency } from '../agency/agency.repository.js';
 import type { ServiceContext } from '../context.js';
+import type { CaseDeadlineView } from '../deadline/deadline.schemas.js';
+import { caseDeadlines } from '../deadline/deadline.service.js';
 import { found } from '../not-found.js';
 import { findOfficer, listCertificatesOf } from '../officer/officer.repository.js';
 import { appendRecord } from '../record/record.repository.js';
 import { refuseOnViolations } from '../rule-violations.js';
 import {
-  casesInScope,
+  filterCases,
   findCase,
   findLead,
   leadsInScope,
   listCaseOfficers,
   listRecusals,
   takeCaseSerial,
+  type CaseFilter,
   type CaseWithAgency,
 } from './case.repository.js';
-import { moveCase } from './case-flow.js';
+import { caseOfficerIds, moveCase } from './case-flow.js';
 import type {
+  CaseListQuery,
   CaseView,
   FilingProposal,
   LeadInput,
@@ -267,7 +275,15 @@ async function decideWithReason(
   assertAllowed(ctx.actor.roles, 'case.approve');
   await ctx.db.transaction().execute(async (trx) => {
     const penaltyCase = found(await findCase(trx, ctx.actor.agencyPath, caseId), '案件');
-    refuseOnViolations([assertTransition(penaltyCase.stage as CaseStage, action)]);
+    refuseOnViolations([
+      assertTransition(penaltyCase.stage as CaseStage, action),
+      approverIsCaseOfficer(
+        { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
+        await caseOfficerIds(trx, penaltyCase.id),
+        action === 'returnFiling' ? '立案申请退回' : '不予立案或者撤销立案',
+        '交通运输行政执法程序规定第六十三条',
+      ),
+    ]);
     await moveCase(trx, ctx, penaltyCase, action, {}, { reason });
     if (action === 'dismiss') {
       await trx
@@ -358,29 +374,82 @@ export async function decideRecusal(
   return getCase(ctx, caseId);
 }
 
-export async function getCases(ctx: ServiceContext, stage?: CaseStage): Promise<CaseView[]> {
+/** 案件 in scope matching the filter, a page at a time, with their deadlines and next steps. */
+export async function getCases(
+  ctx: ServiceContext,
+  query: CaseListQuery,
+): Promise<{ items: CaseView[]; total: number }> {
   assertAllowed(ctx.actor.roles, 'case.read');
-  let query = casesInScope(ctx.db, ctx.actor.agencyPath).orderBy('penaltyCase.proposedAt', 'desc');
-  if (stage) query = query.where('penaltyCase.stage', '=', stage);
-  const cases = await query.limit(500).execute();
-  const officers = await listCaseOfficers(
+  const today = chinaDate();
+  const filter: CaseFilter = {
+    stages: query.stage ? [query.stage] : query.stageGroup && stagesIn(query.stageGroup),
+    officerId: query.officerId,
+    leadId: query.leadId,
+    q: query.q,
+    agencyId: query.agencyId,
+    filedFrom: query.filedFrom,
+    filedTo: query.filedTo,
+  };
+  if (query.deadlineStatus) {
+    filter.ids = await casesWithDeadlineStatus(ctx, filter, query.deadlineStatus, today);
+    if (filter.ids.length === 0) return { items: [], total: 0 };
+  }
+  const matching = filterCases(ctx.db, ctx.actor.agencyPath, filter);
+  const { total } = await matching
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<string>().as('total'))
+    .executeTakeFirstOrThrow();
+  const cases = await matching
+    .orderBy(`penaltyCase.${query.sort}`, (ob) =>
+      query.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast(),
+    )
+    .orderBy('penaltyCase.id')
+    .offset((query.page - 1) * query.pageSize)
+    .limit(query.pageSize)
+    .execute();
+  const ids = cases.map((c) => c.id);
+  const officers = await listCaseOfficers(ctx.db, ids);
+  const deadlines = await caseDeadlines(ctx.db, ids, today, ctx.config.deadlineWarningDays);
+  const items = cases.map((penaltyCase) =>
+    toCaseView(ctx, penaltyCase, today, {
+      officers: officers.filter((o) => o.caseId === penaltyCase.id),
+      recusals: [],
+      deadlines: deadlines.filter((d) => d.caseId === penaltyCase.id),
+    }),
+  );
+  return { items, total: Number(total) };
+}
+
+/** The cases matching `filter` that have a pending deadline in the given 督办 status. */
+async function casesWithDeadlineStatus(
+  ctx: ServiceContext,
+  filter: CaseFilter,
+  status: DeadlineStatus,
+  today: string,
+): Promise<string[]> {
+  const candidates = await filterCases(ctx.db, ctx.actor.agencyPath, filter)
+    .where('penaltyCase.stage', '!=', 'archived')
+    .clearSelect()
+    .select('penaltyCase.id')
+    .execute();
+  const deadlines = await caseDeadlines(
     ctx.db,
-    cases.map((c) => c.id),
+    candidates.map((c) => c.id),
+    today,
+    ctx.config.deadlineWarningDays,
   );
-  return cases.map((penaltyCase) =>
-    toCaseView(
-      penaltyCase,
-      officers.filter((o) => o.caseId === penaltyCase.id),
-      [],
-    ),
-  );
+  return [...new Set(deadlines.filter((d) => d.status === status).map((d) => d.caseId))];
 }
 
 export async function getCase(ctx: ServiceContext, id: string): Promise<CaseView> {
   assertAllowed(ctx.actor.roles, 'case.read');
   const penaltyCase = found(await findCase(ctx.db, ctx.actor.agencyPath, id), '案件');
-  const officers = await listCaseOfficers(ctx.db, [penaltyCase.id]);
-  const view = toCaseView(penaltyCase, officers, await listRecusals(ctx.db, penaltyCase.id));
+  const today = chinaDate();
+  const view = toCaseView(ctx, penaltyCase, today, {
+    officers: await listCaseOfficers(ctx.db, [penaltyCase.id]),
+    recusals: await listRecusals(ctx.db, penaltyCase.id),
+    deadlines: await caseDeadlines(ctx.db, [penaltyCase.id], today, ctx.config.deadlineWarningDays),
+  });
   return { ...view, returnReason: await lastReturnReason(ctx.db, penaltyCase) };
 }
 
@@ -399,7 +468,12 @@ async function lastReturnReason(db: Db, penaltyCase: CaseWithAgency): Promise<st
   return (entry?.change as { reason?: string } | undefined)?.reason ?? null;
 }
 
-async function caseOfficerFacts(trx: Db, ctx: ServiceContext, officerIds: readonly string[]) {
+/** The officers with their certificates, for the 行政处罚法第四十二条 checks. */
+export async function caseOfficerFacts(
+  trx: Db,
+  ctx: ServiceContext,
+  officerIds: readonly string[],
+) {
   const officers = [];
   for (const id of new Set(officerIds)) {
     officers.push(found(await findOfficer(trx, ctx.actor.agencyPath, id), '执法人员'));
@@ -457,10 +531,17 @@ function filingRequest(
   };
 }
 
+interface CaseRelations {
+  officers: readonly { id: string; name: string }[];
+  recusals: Awaited<ReturnType<typeof listRecusals>>;
+  deadlines: CaseDeadlineView[];
+}
+
 function toCaseView(
+  ctx: ServiceContext,
   penaltyCase: CaseWithAgency,
-  officers: readonly { id: string; name: string }[],
-  recusals: Awaited<ReturnType<typeof listRecusals>>,
+  today: string,
+  { officers, recusals, deadlines }: CaseRelations,
 ): CaseView {
   const stage = penaltyCase.stage as CaseStage;
   return {
@@ -488,5 +569,14 @@ function toCaseView(
       reason: recusal.reason,
       status: recusal.status as 'pending' | 'granted' | 'refused',
     })),
+    deadlines,
+    nextActions: nextActions({
+      stage,
+      roles: ctx.actor.roles,
+      officerId: ctx.actor.officerId,
+      caseOfficerIds: officers.map((officer) => officer.id),
+      pendingDeadlines: deadlines,
+      today,
+    }),
   };
 }

@@ -1,7 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { commonErrors, idParam, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
-import { generateCaseDocument, listCaseDocuments } from './case-document.service.js';
+import {
+  generateCaseDocument,
+  listCaseDocuments,
+  listCaseGeneratedDocuments,
+} from './case-document.service.js';
 
 const tags = ['执法文书'];
 
@@ -9,6 +13,21 @@ const mediaTypes = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
+
+const generatedDocumentSchema = z
+  .object({
+    code: z.string(),
+    itemId: z.string().nullable(),
+    templateVersion: z.number().int().openapi({
+      description: '生成时所用模板版本（文件关键字 zhifa:template=<code>@v<version>）',
+    }),
+    format: z.enum(['pdf', 'docx']),
+    sha256: z.string().openapi({ description: '文件指纹：所生成文件字节的 sha256' }),
+    size: z.number().int(),
+    generatedBy: z.string(),
+    generatedAt: z.string(),
+  })
+  .openapi('GeneratedDocument');
 
 const caseDocumentSchema = z
   .object({
@@ -19,6 +38,9 @@ const caseDocumentSchema = z
       .nullable()
       .openapi({ description: '同一文书有多份时（如多份笔录）区分各份' }),
     label: z.string(),
+    lastGenerated: generatedDocumentSchema
+      .nullable()
+      .openapi({ description: '最近一次生成的登记；从未生成为 null' }),
   })
   .openapi('CaseDocument');
 
@@ -37,6 +59,25 @@ caseDocumentRoutes.openapi(
     },
   }),
   async (c) => c.json(await listCaseDocuments(serviceContext(c), c.req.valid('param').id), 200),
+);
+
+caseDocumentRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/cases/{id}/generated-documents',
+    tags,
+    summary: '文书生成登记：每一份生成的文书、所用模板版本与文件指纹（新的在前）',
+    request: { params: idParam },
+    responses: {
+      200: jsonContent(z.object({ items: z.array(generatedDocumentSchema) }), '生成登记'),
+      ...commonErrors,
+    },
+  }),
+  async (c) =>
+    c.json(
+      { items: await listCaseGeneratedDocuments(serviceContext(c), c.req.valid('param').id) },
+      200,
+    ),
 );
 
 caseDocumentRoutes.openapi(

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../../storage/database.js';
+import { containsPattern } from '../../storage/like-pattern.js';
+import { subtreeOf } from '../agency/agency.repository.js';
 import type { CertificateRow } from '../../storage/tables.js';
 
 export interface OfficerFilter {
@@ -32,20 +33,10 @@ export async function listOfficers(db: Db, scopePath: string, filter: OfficerFil
     .orderBy('officer.name')
     .orderBy('officer.id');
   if (filter.agencyId) {
-    const agencyId = filter.agencyId;
-    query = query.where((eb) =>
-      eb(
-        'agency.path',
-        'like',
-        eb
-          .selectFrom('agency as chosen')
-          .select(sql<string>`chosen.path || '%'`.as('prefix'))
-          .where('chosen.id', '=', agencyId),
-      ),
-    );
+    query = query.where('agency.path', 'like', subtreeOf(db, filter.agencyId));
   }
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filter.q);
     query = query.where((eb) =>
       eb.or([
         eb('officer.name', 'like', pattern),

@@ -22,6 +22,9 @@ export const recordObjectTypes = [
   'lead',
   'case',
   'recusal',
+  'documentTemplate',
+  'formNumberRange',
+  'summaryDecision',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 
@@ -115,4 +118,36 @@ export async function* readChain(db: Db, pageSize = 5_000): AsyncGenerator<Recor
     if (!last || page.length < pageSize) return;
     after = last.seq;
   }
+}
+
+/**
+ * A case's history, oldest first: the acts on the case and on its lead, and every act on its
+ * other objects (a recusal, a 笔录 …), each of which is brought in by a record that names the
+ * case as `caseId` in its change.
+ */
+export async function listCaseRecords(
+  db: Db,
+  penaltyCase: { id: string; leadId: string; agencyId: string },
+): Promise<RecordLogRow[]> {
+  return db
+    .selectFrom('recordLog')
+    .selectAll()
+    .where('agencyId', '=', penaltyCase.agencyId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('objectType', '=', 'case'), eb('objectId', '=', penaltyCase.id)]),
+        eb.and([eb('objectType', '=', 'lead'), eb('objectId', '=', penaltyCase.leadId)]),
+        eb(
+          'objectId',
+          'in',
+          db
+            .selectFrom('recordLog as introduced')
+            .select('introduced.objectId')
+            .where('introduced.agencyId', '=', penaltyCase.agencyId)
+            .where(sql<string>`introduced.change ->> 'caseId'`, '=', penaltyCase.id),
+        ),
+      ]),
+    )
+    .orderBy('seq')
+    .execute();
 }

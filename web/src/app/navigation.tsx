@@ -1,14 +1,17 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
   FileAddOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FolderOpenOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -21,9 +24,14 @@ export const pageRoles = {
   users: ['systemAdmin'],
   records: ['systemAdmin', 'supervisor', 'approver', 'legalReviewer'],
   imports: ['systemAdmin'],
+  templates: ['systemAdmin', 'supervisor'],
   /** 案件办理: lists and case pages; only officers record leads and propose 立案. */
   cases: ['officer', 'approver', 'legalReviewer', 'supervisor'],
   leadNew: ['officer'],
+  /** 督办: officers see their own cases' deadlines, the others their whole scope. */
+  supervision: ['officer', 'legalReviewer', 'approver', 'supervisor'],
+  /** 简易程序: officers decide on the spot; heads and administrators issue numbered forms. */
+  summary: ['officer', 'approver', 'legalReviewer', 'supervisor', 'systemAdmin'],
 } satisfies Record<string, Role[]>;
 
 export interface NavItem {
@@ -54,10 +62,13 @@ export const navItems: NavItem[] = [
       { path: '/cases', label: '案件', icon: <FolderOpenOutlined />, roles: pageRoles.cases },
     ],
   },
+  { path: '/summary', label: '简易程序', icon: <ThunderboltOutlined />, roles: pageRoles.summary },
+  { path: '/supervision', label: '督办', icon: <AlertOutlined />, roles: pageRoles.supervision },
   { path: '/agencies', label: '组织机构', icon: <ApartmentOutlined />, roles: pageRoles.agencies },
   { path: '/officers', label: '执法人员', icon: <IdcardOutlined />, roles: pageRoles.officers },
   { path: '/users', label: '用户与角色', icon: <TeamOutlined />, roles: pageRoles.users },
   { path: '/records', label: '全过程记录', icon: <HistoryOutlined />, roles: pageRoles.records },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined /> },
+  { path: '/templates', label: '文书模板', icon: <FileTextOutlined />, roles: pageRoles.templates },
   { path: '/imports', label: '数据导入', icon: <UploadOutlined />, roles: pageRoles.imports },
 ];

@@ -60,10 +60,22 @@ const appPages: RouteObject[] = [
     path: '/cases/:caseId',
     lazy: page(() => import('./routes/case-detail').then((m) => m.CaseDetailRoute)),
   }),
+  onlyFor('summary', {
+    path: '/summary',
+    lazy: page(() => import('./routes/summary').then((m) => m.SummaryRoute)),
+  }),
+  onlyFor('supervision', {
+    path: '/supervision',
+    lazy: page(() => import('./routes/supervision').then((m) => m.SupervisionRoute)),
+  }),
   {
     path: '/calendar',
     lazy: page(() => import('./routes/calendar').then((m) => m.CalendarRoute)),
   },
+  onlyFor('templates', {
+    path: '/templates',
+    lazy: page(() => import('./routes/templates').then((m) => m.TemplatesRoute)),
+  }),
   onlyFor('imports', {
     path: '/imports',
     lazy: page(() => import('./routes/imports').then((m) => m.ImportsRoute)),

@@ -2,6 +2,9 @@ import { apiClient } from '../../lib/api-client';
 import type { CaseStage as DomainCaseStage } from '@domain/case/case-stage.js';
 import type { EvidenceType as DomainEvidenceType } from '@domain/case/evidence.js';
 import type { HarmCategory } from '@domain/case/limitation.js';
+import type { NextAction } from '@domain/case/case-actions.js';
+import type { DeadlineBound, DeadlineKind, DeadlineStatus } from '@domain/case/case-deadlines.js';
+import type { CaseStageGroup } from '@domain/case/stage-groups.js';
 import type { CertificateStanding, EnforcementCategory } from '@domain/certificate.js';
 
 export const leadSources = [
@@ -124,6 +127,47 @@ export interface PenaltyCase {
   filingDate: string | null;
   /** Empty in the case list; filled on a single case. */
   recusals: Recusal[];
+  /** Pending deadlines, soonest first. */
+  deadlines: CaseDeadline[];
+  /** What the stage allows, each marked available to the signed-in user or not, and why. */
+  nextActions: NextAction[];
+}
+
+export type { NextAction };
+export type { DeadlineStatus };
+
+export interface CaseDeadline {
+  caseId: string;
+  kind: DeadlineKind;
+  label: string;
+  /** YYYY-MM-DD: the last day, or for `noEarlierThan` the first allowed day. */
+  due: string;
+  bound: DeadlineBound;
+  article: string;
+  provisional: boolean;
+  /** `null` for a `noEarlierThan` date, which cannot be missed. */
+  status: DeadlineStatus | null;
+  /** Days from today to `due`, negative once passed. */
+  daysLeft: number;
+}
+
+export { caseStageGroups } from '@domain/case/stage-groups.js';
+export type { CaseStageGroup };
+
+export interface CaseListQuery {
+  stage?: CaseStage;
+  stageGroup?: CaseStageGroup;
+  officerId?: string;
+  leadId?: string;
+  deadlineStatus?: 'overdue' | 'dueSoon';
+  q?: string;
+  agencyId?: string;
+  filedFrom?: string;
+  filedTo?: string;
+  sort?: 'proposedAt' | 'filingDate' | 'updatedAt';
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
 }
 
 export interface NewRecusal {
@@ -170,8 +214,8 @@ export function proposeFiling(leadId: string, proposal: FilingProposal): Promise
   return apiClient.post(`${leadPath(leadId)}/filing`, proposal);
 }
 
-export function fetchCases(stage?: CaseStage): Promise<{ items: PenaltyCase[] }> {
-  return apiClient.get('/api/cases', { stage });
+export function fetchCases(query: CaseListQuery): Promise<{ items: PenaltyCase[]; total: number }> {
+  return apiClient.get('/api/cases', { ...query });
 }
 
 export function fetchCase(id: string): Promise<PenaltyCase> {
@@ -256,11 +300,4 @@ export function addEvidence(caseId: string, evidence: NewEvidence): Promise<Evid
 /** Where the browser downloads an evidence file (the session cookie authorises it). */
 export function evidenceFileUrl(evidenceId: string): string {
   return `/api/evidence/${encodeURIComponent(evidenceId)}/file`;
-}
-
-export type DocumentFormat = 'pdf' | 'docx';
-
-/** 立案登记表 as PDF or DOCX. */
-export function filingRegisterUrl(caseId: string, format: DocumentFormat): string {
-  return `${casePath(caseId)}/documents/filingRegister?format=${format}`;
 }

@@ -34,6 +34,7 @@ export const leadStatusColors: Record<LeadStatus, string> = {
 };
 
 export { caseStageLabels } from '@domain/case/case-stage.js';
+export { caseStageGroupLabels } from '@domain/case/stage-groups.js';
 export { evidenceTypeLabels } from '@domain/case/evidence.js';
 export {
   enforcementCategoryLabels as categoryLabels,

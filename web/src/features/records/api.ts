@@ -12,6 +12,9 @@ export const recordObjectTypes = [
   'lead',
   'case',
   'recusal',
+  'documentTemplate',
+  'formNumberRange',
+  'summaryDecision',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

@@ -14,14 +14,42 @@ import {
 } from '../api';
 import { categoryLabels, harmCategoryLabels } from '../labels';
 import { ActionErrorAlert, useSubmit } from './action-error';
+import { ArchivePanel } from './archive-panel';
+import { CaseDeadlinesCard } from './case-deadlines';
+import { CaseTimeline } from './case-timeline';
 import { DocumentsPanel } from './documents-panel';
 import { EvidencePanel } from './evidence-panel';
+import { ExecutionPanel } from './execution-panel';
+import { InvestigationPanel } from './investigation-panel';
+import { NextActionsCard } from './next-actions';
 import { ReasonModal } from './reason-modal';
 import { RecusalPanel } from './recusal-panel';
+import { ReviewToDecisionSteps } from './review-steps';
+import { ServicePanel } from './service-panel';
+import { TransferPanel } from './transfer-panel';
 import { CaseStageTag } from './tags';
 
 /** Stages after which nobody asks for a recusal any more. */
 const endedStages: readonly CaseStage[] = ['closed', 'archived', 'dismissed', 'transferred'];
+
+/** Stages from the decision on: something is served to the party, then executed. */
+const decidedStages: readonly CaseStage[] = [
+  'decided',
+  'served',
+  'executing',
+  'closed',
+  'archived',
+];
+
+/** Stages in which a case is closed, or ended another way, and then archived. */
+const closingStages: readonly CaseStage[] = [
+  'served',
+  'executing',
+  'closed',
+  'archived',
+  'dismissed',
+  'transferred',
+];
 
 /** Stages before 立案 is approved: no evidence yet, and no number for the documents. */
 const beforeFiling: readonly CaseStage[] = ['lead', 'filingPending'];
@@ -174,8 +202,8 @@ export function CaseDetail({
   }
   const penaltyCase = changed?.id === caseId ? changed : loaded.data;
   if (!penaltyCase) return <Spin />;
-  const isCaseOfficer =
-    canHandle && penaltyCase.officers.some((officer) => officer.id === myOfficerId);
+  const onCase = penaltyCase.officers.some((officer) => officer.id === myOfficerId);
+  const isCaseOfficer = canHandle && onCase;
 
   return (
     <Flex vertical gap={16}>
@@ -211,6 +239,8 @@ export function CaseDetail({
       {canApprove && penaltyCase.stage === 'filingPending' && (
         <FilingDecision penaltyCase={penaltyCase} onChanged={setChanged} />
       )}
+      <NextActionsCard actions={penaltyCase.nextActions} />
+      <CaseDeadlinesCard deadlines={penaltyCase.deadlines} />
       <Card title="案件信息">
         <CaseDescriptions penaltyCase={penaltyCase} />
       </Card>
@@ -218,6 +248,60 @@ export function CaseDetail({
         <EvidencePanel
           caseId={penaltyCase.id}
           canAdd={isCaseOfficer && penaltyCase.stage === 'investigating'}
+        />
+      )}
+      {!beforeFiling.includes(penaltyCase.stage) && (
+        <InvestigationPanel
+          caseId={penaltyCase.id}
+          stage={penaltyCase.stage}
+          caseOfficers={penaltyCase.officers}
+          isCaseOfficer={isCaseOfficer}
+          isApprover={canApprove}
+          myOfficerId={myOfficerId}
+        />
+      )}
+      {!beforeFiling.includes(penaltyCase.stage) && (
+        <ReviewToDecisionSteps
+          penaltyCase={penaltyCase}
+          onChanged={() => void fetchCase(caseId).then(setChanged)}
+        />
+      )}
+      {decidedStages.includes(penaltyCase.stage) && (
+        <ServicePanel
+          caseId={penaltyCase.id}
+          party={penaltyCase.party}
+          caseOfficers={penaltyCase.officers}
+          canHandle={canHandle && penaltyCase.stage !== 'archived'}
+          version={penaltyCase}
+          onChanged={() => void fetchCase(caseId).then(setChanged)}
+        />
+      )}
+      {decidedStages.includes(penaltyCase.stage) && (
+        <ExecutionPanel
+          caseId={penaltyCase.id}
+          stage={penaltyCase.stage}
+          canHandle={canHandle}
+          canApprove={canApprove}
+          version={penaltyCase}
+          onChanged={() => void fetchCase(caseId).then(setChanged)}
+        />
+      )}
+      <TransferPanel
+        caseId={penaltyCase.id}
+        stage={penaltyCase.stage}
+        isCaseOfficer={isCaseOfficer}
+        canDecide={canApprove && !onCase}
+        onChanged={() => void fetchCase(caseId).then(setChanged)}
+      />
+      {closingStages.includes(penaltyCase.stage) && (
+        <ArchivePanel
+          caseId={penaltyCase.id}
+          stage={penaltyCase.stage}
+          isCaseOfficer={isCaseOfficer}
+          canDecide={canApprove && !onCase}
+          canArchive={canHandle || canApprove}
+          canAnnotate={canHandle || canApprove || canSeeRecords}
+          onChanged={() => void fetchCase(caseId).then(setChanged)}
         />
       )}
       {penaltyCase.caseNumber && <DocumentsPanel caseId={penaltyCase.id} />}
@@ -228,6 +312,7 @@ export function CaseDetail({
         canDecide={canApprove}
         onChanged={setChanged}
       />
+      <CaseTimeline caseId={penaltyCase.id} version={penaltyCase} />
     </Flex>
   );
 }

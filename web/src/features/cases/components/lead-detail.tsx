@@ -123,8 +123,8 @@ export function LeadDetail({
   myOfficerId,
 }: LeadDetailProps) {
   const lead = useRequest(() => fetchLead(leadId), [leadId]);
-  // No lookup by lead exists; the case list (newest 500) tells whether 立案 was proposed.
-  const cases = useRequest(() => fetchCases(), [leadId]);
+  // The case proposed from this lead, if 立案 was proposed.
+  const cases = useRequest(() => fetchCases({ leadId }), [leadId]);
   const navigate = useNavigate();
   const { message } = App.useApp();
 
