@@ -1,3 +1,4 @@
+import { documentRenderBench } from './document-render.js';
 import { recordAppendBench } from './record-append.js';
 import { benchLine, printResult, type BenchResult } from './report.js';
 import { startupBench } from './startup.js';
@@ -5,6 +6,7 @@ import { startupBench } from './startup.js';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   startup: startupBench,
   'record-append': recordAppendBench,
+  'decision-pdf': documentRenderBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -1,3 +1,4 @@
+import { caseActLabel } from '@domain/case/case-timeline.js';
 import type { RecordObjectType } from './api';
 
 export const objectTypeLabels: Record<RecordObjectType, string> = {
@@ -34,14 +35,6 @@ const actionLabels: Record<string, string> = {
   importOfficers: '导入执法人员',
   load: '加载节假日安排',
   download: '下载备份',
-  submitFiling: '申请立案',
-  approveFiling: '批准立案',
-  returnFiling: '退回立案申请',
-  dismiss: '不予立案/撤销',
-  request: '申请',
-  grant: '同意',
-  refuse: '不同意',
-  transfer: '移送',
   publish: '发布模板版本',
   revert: '恢复模板版本',
   generateDocument: '生成文书',
@@ -49,41 +42,17 @@ const actionLabels: Record<string, string> = {
   voidNumber: '作废编号',
   decideSummary: '当场处罚决定',
   fileSummary: '当场处罚决定备案',
-  proposeTransfer: '提出移送',
-  refuseTransfer: '不批准移送',
-  handOverTransfer: '登记移送',
-  recordTransferEvent: '登记移送答复',
-  receiveReturnedCase: '收回移送案件',
-  submitClosure: '提交结案报告',
-  returnClosure: '退回结案报告',
-  close: '结案',
-  archive: '归档',
-  annotate: '备注',
-  closeInvestigation: '调查终结',
-  reopenInvestigation: '补充调查',
-  servePriorNotice: '送达违法行为通知书',
-  openStatement: '受理陈述申辩或听证申请',
-  recordPartyResponse: '登记当事人意见',
-  reviewStatement: '复核陈述申辩',
-  scheduleHearing: '安排听证',
-  recordHearing: '记录听证',
-  closeStatementPeriod: '结束陈述申辩期',
-  requestLegalReview: '提交法制审核',
-  passLegalReview: '法制审核通过',
-  rejectLegalReview: '法制审核不通过',
-  returnLegalReview: '法制审核退回修改',
-  requestCollectiveDiscussion: '提交集体讨论',
-  recordCollectiveDiscussion: '记录集体讨论',
-  decidePenalty: '作出行政处罚决定',
-  decideNoPenalty: '作出不予行政处罚决定',
-  extendDecisionDeadline: '延长办案期限',
   'status:valid': '恢复执法证',
   'status:suspended': '暂扣执法证',
   'status:revoked': '注销执法证',
 };
 
+/** Objects whose acts the case timeline already names; one table serves both views. */
+const caseObjectTypes = new Set(['case', 'lead', 'recusal']);
+
 /** Unknown actions are shown as recorded, so nothing is hidden from a reviewer. */
-export function actionLabel(action: string): string {
+export function actionLabel(objectType: string, action: string): string {
+  if (caseObjectTypes.has(objectType)) return caseActLabel(objectType, action);
   return actionLabels[action] ?? action;
 }
 

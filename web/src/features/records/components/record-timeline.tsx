@@ -7,7 +7,7 @@ import { RecordChange } from './record-change';
 function RecordHeadline({ entry }: { entry: RecordEntry }) {
   return (
     <Flex wrap gap={8} align="center" style={{ margin: '4px 0 8px' }}>
-      <Tag color="blue">{actionLabel(entry.action)}</Tag>
+      <Tag color="blue">{actionLabel(entry.objectType, entry.action)}</Tag>
       <Typography.Text strong>{entry.actorName}</Typography.Text>
       {entry.actorCertificateNumber && (
         <Typography.Text type="secondary">执法证 {entry.actorCertificateNumber}</Typography.Text>
