@@ -2,10 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinTemplate } from './builtin-templates.js';
+import { builtinTemplate, builtinTemplates } from './builtin-templates.js';
 import { renderPdf } from './render-pdf.js';
-import { sampleFilingData, sampleNoticeData } from './sample-data.js';
-import { darkPixelShare, fontlessFontconfig } from '../../test/support/pdf-files.js';
+import { previewData, sampleFilingData, sampleNoticeData } from './sample-data.js';
+import {
+  darkPixelShare,
+  darkShareWithoutSystemFonts,
+  fontlessFontconfig,
+  pdfFile as writePdfFile,
+  pdfKeywords,
+  pdfText,
+} from '../../test/support/pdf-files.js';
 import { poppler } from '../../test/support/poppler.js';
 
 const workFolder = mkdtempSync(path.join(tmpdir(), 'zhifa-documents-'));
@@ -89,4 +96,22 @@ describe('违法行为通知书 rendered to PDF', () => {
     expect(withHearing).toContain('临海市交通运输局（印章）');
     expect(await noticeText(false)).not.toContain('听证');
   });
+});
+
+describe('every built-in 执法文书 rendered to PDF with its preview data', () => {
+  it.each(builtinTemplates.map((template) => [template.title, template] as const))(
+    '%s: titled, versioned, drawn with system fonts hidden',
+    async (title, template) => {
+      const file = writePdfFile(
+        await renderPdf(template, previewData(template)),
+        `${template.code}.pdf`,
+      );
+      expect(pdfText(file)).toContain(title.replace(/\s+/g, ''));
+      expect(pdfKeywords(file)).toBe(`zhifa:template=${template.code}@v${template.version}`);
+      expect(poppler('pdfinfo', [file])).toMatch(
+        new RegExp(`^Subject:\\s+${template.formNumber.replace(/[()（）]/g, '.')}$`, 'm'),
+      );
+      expect(darkShareWithoutSystemFonts(file)).toBeGreaterThan(0.01);
+    },
+  );
 });
