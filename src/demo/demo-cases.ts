@@ -2,70 +2,59 @@ import dayjs from 'dayjs';
 import type { Config } from '../config.js';
 import { chinaDate } from '../domain/china-date.js';
 import { actorOf } from '../modules/auth/auth.service.js';
-import {
-  approveFiling,
-  createLead,
-  dismissCase,
-  proposeFiling,
-} from '../modules/case/case.service.js';
+import { leadInputSchema } from '../modules/case/case.schemas.js';
+import { createLead } from '../modules/case/case.service.js';
 import type { ServiceContext } from '../modules/context.js';
-import { addEvidence } from '../modules/evidence/evidence.service.js';
-import { seedDemoSummary } from './demo-summary.js';
 import { findUserByUsername } from '../modules/user/user.repository.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db } from '../storage/database.js';
+import { momentOf, type DemoDesk } from './demo-case-steps.js';
+import { seedEndingCases } from './demo-cases-ending.js';
+import { seedInvestigationCases } from './demo-cases-investigation.js';
+import { seedNoticeCases } from './demo-cases-notice.js';
+import { seedDemoSummary } from './demo-summary.js';
 
 /**
- * Demo cases in 清水县, one per stage the platform handles so far, made through the same
- * services and by the same demo accounts a person would use.
+ * Demo cases in 清水县, at least one in every stage of a penalty case (线索 to 归档, 不予立案 and
+ * 移送), made through the same services and by the same demo accounts a person would use:
+ * qs.zhifa1 and qs.zhifa2 investigate, qs.fuzeren approves and decides, qs.fazhi reviews.
  */
 export async function seedDemoCases(db: Db, config: Config, blobStore: BlobStore): Promise<void> {
-  const officer = await contextOf(db, config, 'qs.zhifa1');
-  const head = await contextOf(db, config, 'qs.fuzeren');
-  const agencyId = officer.actor.agencyId ?? '';
-  const colleague = await db
-    .selectFrom('appUser')
-    .select('officerId')
-    .where('username', '=', 'qs.zhifa2')
-    .executeTakeFirstOrThrow();
-  const officerIds = [officer.actor.officerId ?? '', colleague.officerId ?? ''];
+  const desk = await demoDesk(db, config, blobStore);
+  await createLead(
+    desk.officer,
+    leadInputSchema.parse({
+      agencyId: desk.agencyId,
+      source: 'report',
+      receivedAt: momentOf(desk, 0, '08:10'),
+      cause: '群众举报某货运站点有车辆长期无证经营',
+      summary: '群众来电举报，城关镇物流园旁的货运站点有多辆货车长期无证从事货物运输经营。',
+      place: '清水县城关镇物流园',
+      areaCode: '439921',
+      reporter: { name: '匿名群众', phone: '13800000000' },
+    }),
+  );
+  await seedInvestigationCases(desk);
+  await seedNoticeCases(desk);
+  await seedEndingCases(desk);
+  await seedDemoSummary(desk.officer, desk.head, desk.officerIds[1] ?? '');
+}
 
-  await createLead(officer, {
-    ...leadBase(agencyId, '群众举报某货运站点有车辆长期无证经营'),
-    source: 'report',
-    reporter: { name: '匿名群众', phone: '13800000000' },
-  });
-  // Left waiting for the head's approval.
-  await caseOf(officer, agencyId, officerIds, '驾驶未取得道路运输证的车辆从事货物运输');
-  const investigating = await caseOf(
-    officer,
-    agencyId,
-    officerIds,
-    '未取得道路运输经营许可擅自从事货物运输经营',
-  );
-  await approveFiling(head, investigating);
-  await addEvidence(
-    officer,
+async function demoDesk(db: Db, config: Config, blobStore: BlobStore): Promise<DemoDesk> {
+  const officer = await contextOf(db, config, 'qs.zhifa1');
+  const colleague = await contextOf(db, config, 'qs.zhifa2');
+  return {
+    db,
     blobStore,
-    investigating,
-    {
-      type: 'inspectionOrSiteRecord',
-      title: '现场笔录',
-      description: '执法人员在S315线清水检查站对涉案车辆进行检查的现场笔录',
-      collectedAt: new Date().toISOString(),
-    },
-    {
-      name: '现场笔录.txt',
-      mediaType: 'text/plain',
-      content: Buffer.from(
-        '现场笔录（演示）：车辆未随车携带道路运输证，驾驶员称系受雇运输。',
-        'utf8',
-      ),
-    },
-  );
-  const dismissed = await caseOf(officer, agencyId, officerIds, '涉嫌超越许可事项从事客运经营');
-  await dismissCase(head, dismissed, '经调查，当事人持有有效许可，违法事实不能成立');
-  await seedDemoSummary(officer, head, colleague.officerId ?? '');
+    agencyId: officer.actor.agencyId ?? '',
+    today: chinaDate(),
+    officer,
+    colleague,
+    head: await contextOf(db, config, 'qs.fuzeren'),
+    reviewer: await contextOf(db, config, 'qs.fazhi'),
+    officerIds: [officer.actor.officerId ?? '', colleague.actor.officerId ?? ''],
+    others: await squadronOfficers(db),
+  };
 }
 
 async function contextOf(db: Db, config: Config, username: string): Promise<ServiceContext> {
@@ -74,40 +63,31 @@ async function contextOf(db: Db, config: Config, username: string): Promise<Serv
   return { db, config, actor: actorOf(user) };
 }
 
-function leadBase(agencyId: string, cause: string) {
-  return {
-    agencyId,
-    source: 'inspection' as const,
-    receivedAt: dayjs().subtract(3, 'day').toISOString(),
-    cause,
-    summary: `${cause}。执法人员现场检查并制作了笔录，当事人在场。`,
-    place: 'S315线清水检查站',
-    areaCode: '439921',
-  };
-}
-
-async function caseOf(
-  officer: ServiceContext,
-  agencyId: string,
-  officerIds: string[],
-  cause: string,
-): Promise<string> {
-  const lead = await createLead(officer, leadBase(agencyId, cause));
+/**
+ * Officers of 清水县运政中队 without an account whose certificates are in order for months
+ * to come: they chair a hearing or join a case, never approve or review.
+ */
+async function squadronOfficers(db: Db): Promise<{ id: string; name: string }[]> {
   const today = chinaDate();
-  const proposed = await proposeFiling(officer, lead.id, {
-    cause,
-    category: 'transportAdministration',
-    actAreaCode: '439921',
-    actEndDate: dayjs(today).subtract(5, 'day').format('YYYY-MM-DD'),
-    discoveryDate: dayjs(today).subtract(3, 'day').format('YYYY-MM-DD'),
-    harmCategory: 'none',
-    party: {
-      kind: 'citizen',
-      name: '赵大勇',
-      idNumber: '439921198001010012',
-      address: '清水县城关镇建设路18号',
-    },
-    officerIds,
-  });
-  return proposed.id;
+  return db
+    .selectFrom('officer')
+    .innerJoin('agency', 'agency.id', 'officer.agencyId')
+    .innerJoin('certificate', 'certificate.officerId', 'officer.id')
+    .select(['officer.id', 'officer.name'])
+    .where('agency.name', '=', '清水县运政中队')
+    .where('certificate.status', '=', 'valid')
+    .where('certificate.validTo', '>', dayjs(today).add(90, 'day').format('YYYY-MM-DD'))
+    .where('certificate.lastVerifiedYear', '>=', dayjs(today).year() - 1)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('appUser')
+            .select('appUser.id')
+            .whereRef('appUser.officerId', '=', 'officer.id'),
+        ),
+      ),
+    )
+    .orderBy('officer.createdAt')
+    .execute();
 }

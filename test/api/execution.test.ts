@@ -5,7 +5,7 @@ import { chinaDate } from '../../src/domain/china-date.js';
 import { loadWorkdayCalendar } from '../../src/modules/calendar/calendar.service.js';
 import { executionDeadlines } from '../../src/modules/execution/execution-deadlines.js';
 import { executionComplete } from '../../src/modules/execution/execution.repository.js';
-import { decidedCase, type DecidedCase } from '../support/decided-case.js';
+import { decidedCase, type DecidedCase } from '../support/cases.js';
 import { downloaderFor } from '../support/downloads.js';
 import { pdfFile, pdfText } from '../support/pdf-files.js';
 import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
@@ -26,7 +26,7 @@ afterAll(() => platform.close());
 
 /** A case whose penalty decision was handed over on the day it was made. */
 async function servedCase(servedOn: string, fineFen = FINE): Promise<DecidedCase> {
-  const filed = await decidedCase(platform, officer, head, { fineFen, decidedOn: servedOn });
+  const filed = await decidedCase(platform, { officer, head, fineFen, decidedOn: servedOn });
   const served = await officer.post(`/api/cases/${filed.id}/services`, {
     documentCode: 'decision',
     method: 'direct',
@@ -451,7 +451,9 @@ describe(`执行：催告与申请人民法院强制执行 (${testBackend})`, ()
 
 describe(`执行：起点与不需缴款的决定 (${testBackend})`, () => {
   it('refuses execution before the decision is served (行政处罚法第六十七条第三款)', async () => {
-    const filed = await decidedCase(platform, officer, head, {
+    const filed = await decidedCase(platform, {
+      officer,
+      head,
       fineFen: FINE,
       decidedOn: '2026-06-01',
     });

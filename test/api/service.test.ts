@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '../../src/domain/china-date.js';
 import { loadWorkdayCalendar } from '../../src/modules/calendar/calendar.service.js';
 import { serviceDeadlines } from '../../src/modules/service/service-deadlines.js';
-import { decidedCase, type DecidedCase } from '../support/decided-case.js';
+import { decidedCase, type DecidedCase } from '../support/cases.js';
 import { downloaderFor } from '../support/downloads.js';
 import { pdfFile, pdfText } from '../support/pdf-files.js';
 import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => platform.close());
 
 async function decided(decidedOn = daysAgo(20), fineFen = FINE): Promise<DecidedCase> {
-  return decidedCase(platform, officer, head, { fineFen, decidedOn });
+  return decidedCase(platform, { officer, head, fineFen, decidedOn });
 }
 
 function direct(filed: DecidedCase, change: Record<string, unknown> = {}) {

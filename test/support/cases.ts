@@ -2,19 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import dayjs from 'dayjs';
+import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../../src/demo/demo-organisation.js';
 import { chinaDate } from '../../src/domain/china-date.js';
 import type { TestClient, TestPlatform } from './platform.js';
 import { poppler } from './poppler.js';
 
 /**
- * A filed case (立案 approved) in the officer's brigade: the officer and a colleague with a
- * valid 综合 certificate are its case officers. 运政 cause, act ten days ago.
+ * 线索 and 申请立案 by `officer` in their brigade, waiting for the head's approval (立案待批):
+ * the officer and a colleague with a valid 综合 certificate are its case officers. 运政 cause,
+ * act ten days ago.
  */
-export async function fileCase(
+export async function proposeFiling(
   officer: TestClient,
-  head: TestClient,
-): Promise<{ id: string; caseNumber: string; leadId: string; officerIds: string[] }> {
+): Promise<{ id: string; leadId: string; officerIds: string[] }> {
   const me = (await officer.get('/api/auth/me')).body.user;
   const areaCode = (await officer.get(`/api/agencies/${me.agencyId}`)).body.regionCode;
   const colleagues = (
@@ -31,6 +32,7 @@ export async function fileCase(
     summary: '执法人员检查时发现一辆货车无道路运输证从事货物运输。',
     areaCode,
   });
+  if (lead.status !== 201) throw new Error(`lead failed: ${JSON.stringify(lead.body)}`);
   const today = chinaDate();
   const proposed = await officer.post(`/api/leads/${lead.body.id}/filing`, {
     cause: '未取得道路运输经营许可擅自从事道路运输经营',
@@ -43,15 +45,19 @@ export async function fileCase(
   });
   if (proposed.status !== 201)
     throw new Error(`filing proposal failed: ${JSON.stringify(proposed.body)}`);
-  const approved = await head.post(`/api/cases/${proposed.body.id}/approve-filing`);
+  return { id: proposed.body.id, leadId: lead.body.id, officerIds: [me.officerId, colleague.id] };
+}
+
+/** A filed case (立案 approved by `head`) as `proposeFiling` proposes it. */
+export async function fileCase(
+  officer: TestClient,
+  head: TestClient,
+): Promise<{ id: string; caseNumber: string; leadId: string; officerIds: string[] }> {
+  const proposed = await proposeFiling(officer);
+  const approved = await head.post(`/api/cases/${proposed.id}/approve-filing`);
   if (approved.status !== 200)
     throw new Error(`filing approval failed: ${JSON.stringify(approved.body)}`);
-  return {
-    id: approved.body.id,
-    caseNumber: approved.body.caseNumber,
-    leadId: lead.body.id,
-    officerIds: [me.officerId, colleague.id],
-  };
+  return { ...proposed, id: approved.body.id, caseNumber: approved.body.caseNumber };
 }
 
 export function evidenceForm(
@@ -95,7 +101,8 @@ export interface ProposedPenaltyBody {
 
 /**
  * 调查终结: registers one item of evidence and submits the report proposing `proposal` (a fine
- * of 500 yuan unless told otherwise). Throws unless the case reached 调查终结.
+ * of 500 yuan unless told otherwise), citing that item and any `evidenceIds` already in the
+ * case. Throws unless the case reached 调查终结.
  */
 export async function closeInvestigationOf(
   officer: TestClient,
@@ -106,6 +113,7 @@ export async function closeInvestigationOf(
     proposedOutcome?: 'penalty' | 'noPenalty';
     complexOrMajor?: boolean;
     article58?: Record<string, boolean>;
+    evidenceIds?: string[];
   },
 ) {
   const evidence = await officer.post(
@@ -121,7 +129,7 @@ export async function closeInvestigationOf(
   const report = await officer.post(`/api/cases/${caseId}/investigation-report`, {
     reportDate: options.reportDate,
     facts: '当事人驾驶货车在未取得道路运输经营许可的情况下从事道路货物运输经营。',
-    evidenceIds: [evidence.body.id],
+    evidenceIds: [...(options.evidenceIds ?? []), evidence.body.id],
     violatedProvision: '《中华人民共和国道路运输条例》第二十四条',
     penaltyBasis: '《中华人民共和国道路运输条例》第六十三条',
     proposedOutcome: outcome,
@@ -169,25 +177,92 @@ export function penaltyDecisionBody(fineFen = 50_000, overrides: Record<string, 
   };
 }
 
+export interface DecidedCase {
+  id: string;
+  caseNumber: string;
+  leadId: string;
+  officerIds: string[];
+  /** 行政处罚决定书 文号 (the case number). */
+  documentNumber: string;
+  decision: { id: string; decidedOn: string; fineFen: number };
+}
+
 /**
- * A case decided with a fine of `fineFen` (below every review and hearing threshold): filed 40
- * days ago, investigated, notified 20 days ago, the statement period over, decided today.
+ * A case brought to 已决定 through the API, for the steps that follow the decision: filed 40
+ * days ago, investigated, notified 20 days ago, the statement period over, 法制审核 passed
+ * when the catalogue requires it, and the head's 行政处罚决定 of a fine of `fineFen` (500 yuan
+ * unless told; 0 makes it a 警告). `decidedOn` dates the decision earlier than today.
  */
-export async function decidedCase(platform: TestPlatform, prefix = 'qs', fineFen = 50_000) {
-  const officer = await platform.signIn(`${prefix}.zhifa1`);
-  const head = await platform.signIn(`${prefix}.fuzeren`);
+export async function decidedCase(
+  platform: TestPlatform,
+  options: {
+    prefix?: string;
+    officer?: TestClient;
+    head?: TestClient;
+    fineFen?: number;
+    decidedOn?: string;
+  } = {},
+): Promise<DecidedCase> {
+  const prefix = options.prefix ?? 'qs';
+  const officer = options.officer ?? (await platform.signIn(`${prefix}.zhifa1`));
+  const head = options.head ?? (await platform.signIn(`${prefix}.fuzeren`));
+  const fineFen = options.fineFen ?? 50_000;
   const filed = await fileCase(officer, head);
   await backdateFiling(platform, filed.id, 40);
-  await closeInvestigationOf(officer, filed.id, {
+  const review = await closeInvestigationOf(officer, filed.id, {
     reportDate: daysAgo(30),
-    proposal: { kinds: ['fine'], fineFen },
+    proposal: fineFen > 0 ? { kinds: ['fine'], fineFen } : { kinds: ['warning'] },
   });
   const notice = await serveNoticeOf(officer, filed.id, daysAgo(20));
   if (notice.status !== 200) throw new Error(`notice failed: ${JSON.stringify(notice.body)}`);
-  await officer.post(`/api/cases/${filed.id}/close-statement-period`);
-  const decided = await head.post(`/api/cases/${filed.id}/decision`, penaltyDecisionBody(fineFen));
+  const closed = await officer.post(`/api/cases/${filed.id}/close-statement-period`);
+  if (closed.status !== 200) throw new Error(`period failed: ${JSON.stringify(closed.body)}`);
+  if (review.legalReviewNeed.required) {
+    await passLegalReview(officer, await platform.signIn(`${prefix}.fazhi`), filed.id);
+  }
+  const body =
+    fineFen > 0
+      ? penaltyDecisionBody(fineFen)
+      : penaltyDecisionBody(0, {
+          penalties: [
+            {
+              kind: 'warning',
+              basis: { law: '中华人民共和国道路运输条例', article: '第六十三条' },
+            },
+          ],
+        });
+  const decided = await head.post(`/api/cases/${filed.id}/decision`, body);
   if (decided.status !== 200) throw new Error(`decision failed: ${JSON.stringify(decided.body)}`);
-  return { ...filed, decision: decided.body.decision };
+  const decision = decided.body.decision;
+  if (options.decidedOn && options.decidedOn < decision.decidedOn) {
+    // The head decides today; a decision made on an earlier day is this one moved back, as if
+    // that time had passed (the 送达 and 执行 periods run from it). The earlier steps keep their
+    // dates: their rows are append-only, and nothing after the decision reads them.
+    await platform.database.db
+      .updateTable('decision')
+      .set({
+        decidedOn: options.decidedOn,
+        document: sql`jsonb_set(document, '{decisionDate}', to_jsonb(${options.decidedOn}::text))`,
+      })
+      .where('id', '=', decision.id)
+      .execute();
+    decision.decidedOn = options.decidedOn;
+  }
+  return { ...filed, documentNumber: decision.documentNumber, decision };
+}
+
+/** 法制审核: the officer submits the notified penalty and the reviewer passes it. */
+async function passLegalReview(officer: TestClient, reviewer: TestClient, caseId: string) {
+  const submitted = await officer.post(`/api/cases/${caseId}/legal-review-requests`, {
+    submission: '拟按告知的处罚作出决定，请予审核。',
+  });
+  if (submitted.status !== 200) throw new Error(`review failed: ${JSON.stringify(submitted.body)}`);
+  const passed = await reviewer.post(`/api/cases/${caseId}/legal-review-opinions`, {
+    opinion: 'approved',
+    comments: '事实清楚，证据确凿，程序合法，适用依据正确。',
+    legalProfessionCertificate: 'A20184301000123',
+  });
+  if (passed.status !== 200) throw new Error(`review failed: ${JSON.stringify(passed.body)}`);
 }
 
 /**

@@ -25,6 +25,16 @@ describe('办案经过：每条记录的说明', () => {
     ]);
     expect(timelineDetails(null)).toEqual([]);
   });
+
+  it('shows a 法制审核 opinion and a 集体讨论 conclusion by their labels, free text as written', () => {
+    expect(timelineDetails({ opinion: 'returned', conclusion: 'penalty' })).toEqual([
+      { label: '意见', value: '建议修改后提交' },
+      { label: '结论', value: '给予行政处罚' },
+    ]);
+    expect(timelineDetails({ opinion: '同意结案。' })).toEqual([
+      { label: '意见', value: '同意结案。' },
+    ]);
+  });
 });
 
 describe('举报人受保护', () => {

@@ -1,4 +1,6 @@
-import { caseActionLabels, caseStageLabels, type CaseStage } from './case-stage.js';
+import { caseActionLabels, caseStageLabels } from './case-stage.js';
+import { discussionConclusionLabels } from './collective-discussion.js';
+import { reviewOpinionLabels } from './legal-review.js';
 
 /** Acts on a case's other objects, by `objectType.action`; a case's own steps use their label. */
 const objectActLabels: Record<string, string> = {
@@ -71,6 +73,13 @@ const detailLabels: Record<string, string> = {
   text: '内容',
 };
 
+/** Fields recorded as codes (a stage, a 法制审核 opinion, a 集体讨论 conclusion), shown by label. */
+const codeLabels: Record<string, Record<string, string>> = {
+  stage: caseStageLabels,
+  opinion: reviewOpinionLabels,
+  conclusion: discussionConclusionLabels,
+};
+
 export interface TimelineDetail {
   label: string;
   value: string;
@@ -83,9 +92,7 @@ export function timelineDetails(change: unknown): TimelineDetail[] {
   return Object.entries(detailLabels).flatMap(([key, label]) => {
     const value = fields[key];
     if (typeof value !== 'string' && typeof value !== 'number') return [];
-    const text =
-      key === 'stage' ? (caseStageLabels[value as CaseStage] ?? String(value)) : String(value);
-    return [{ label, value: text }];
+    return [{ label, value: codeLabels[key]?.[String(value)] ?? String(value) }];
   });
 }
 

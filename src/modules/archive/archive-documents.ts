@@ -5,10 +5,11 @@ import { chineseDate } from '../case/case-documents.js';
 import type { CaseWithAgency } from '../case/case.repository.js';
 import type { Party } from '../case/case.schemas.js';
 import type { ServiceContext } from '../context.js';
+import { findDecision } from '../decision/decision.repository.js';
 import type { CaseDocumentKind } from '../document/case-document-kind.js';
 import { notFound } from '../not-found.js';
 import { listTransfers } from '../transfer/transfer.repository.js';
-import { currentClosure, findArchive, findDecisionOf } from './archive.repository.js';
+import { currentClosure, findArchive } from './archive.repository.js';
 import { assembleCaseFile } from './case-file.js';
 
 export const FILE_INDEX_CODE = 'fileIndex';
@@ -24,7 +25,7 @@ export const closureReport: CaseDocumentKind = {
   async data(ctx, penaltyCase) {
     const closure = await currentClosure(ctx.db, penaltyCase.id);
     if (!closure) throw notFound('结案报告');
-    const decision = await findDecisionOf(ctx.db, penaltyCase.id);
+    const decision = await findDecision(ctx.db, penaltyCase.id);
     return {
       case: {
         number: penaltyCase.caseNumber ?? '',
@@ -114,7 +115,7 @@ function documentPages(entries: readonly FileIndexEntry[]): number {
 }
 
 async function outcomeText(ctx: ServiceContext, penaltyCase: CaseWithAgency): Promise<string> {
-  const decision = await findDecisionOf(ctx.db, penaltyCase.id);
+  const decision = await findDecision(ctx.db, penaltyCase.id);
   if (decision) return decisionResult(decision);
   const transfer = (await listTransfers(ctx.db, [penaltyCase.id])).findLast(
     (candidate) => candidate.status === 'approved' || candidate.status === 'handedOver',

@@ -22,14 +22,6 @@ export async function currentClosure(db: Db, caseId: string) {
     .executeTakeFirst();
 }
 
-export async function findDecisionOf(db: Db, caseId: string) {
-  return db
-    .selectFrom('decision')
-    .select(['kind', 'penaltyKinds', 'fineFen', 'documentNumber', 'decidedOn'])
-    .where('caseId', '=', caseId)
-    .executeTakeFirst();
-}
-
 export async function findArchive(db: Db, caseId: string) {
   return db
     .selectFrom('caseArchive')

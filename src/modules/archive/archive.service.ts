@@ -8,23 +8,22 @@ import { assertAllowed } from '../../domain/permission.js';
 import type { Db } from '../../storage/database.js';
 import {
   assertCaseAction,
-  caseOfficerIds,
+  assertCaseOfficer,
+  assertNotCaseOfficer,
   moveCase,
   recordCaseAct,
   withCase,
 } from '../case/case-flow.js';
 import { findCase, type CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
+import { findDecision } from '../decision/decision.repository.js';
 import { executionComplete } from '../execution/execution.repository.js';
 import { found } from '../not-found.js';
 import { appendRecord } from '../record/record.repository.js';
-import { requireInvestigator } from '../review/case-step.js';
 import { refuseOnViolations } from '../rule-violations.js';
-import { assertNotCaseOfficer } from '../transfer/transfer.service.js';
 import {
   currentClosure,
   findArchive,
-  findDecisionOf,
   listAnnotations,
   listClosures,
   type ClosureRow,
@@ -66,7 +65,7 @@ function toClosureView(row: ClosureRow): ClosureView {
 
 /** Whether the decision is carried out, so that the case may be closed. */
 async function closureViolation(trx: Db, penaltyCase: CaseWithAgency) {
-  const decision = await findDecisionOf(trx, penaltyCase.id);
+  const decision = await findDecision(trx, penaltyCase.id);
   const stage = penaltyCase.stage as ClosureFacts['stage'];
   return checkClosure({
     stage,
@@ -85,7 +84,7 @@ export async function submitClosure(
 ): Promise<ClosureView[]> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'close');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '提交结案报告');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '提交结案报告');
     if (await currentClosure(trx, penaltyCase.id)) {
       throw new AppError('CONFLICT', '本案已有待审批的结案报告');
     }
@@ -116,7 +115,7 @@ export async function decideClosure(
   await withCase(ctx, caseId, 'case.approve', async (trx, penaltyCase) => {
     const closure = await currentClosure(trx, penaltyCase.id);
     if (closure?.status !== 'pending') throw new AppError('CONFLICT', '本案没有待审批的结案报告');
-    assertNotCaseOfficer(ctx, await caseOfficerIds(trx, penaltyCase.id), '批准结案');
+    await assertNotCaseOfficer(trx, ctx, penaltyCase.id, '批准结案');
     const change = { closureId: closure.id, ...decision };
     if (decision.approved) {
       refuseOnViolations([await closureViolation(trx, penaltyCase)]);

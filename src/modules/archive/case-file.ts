@@ -12,6 +12,7 @@ import { evidenceTypeLabels, type EvidenceType } from '../../domain/case/evidenc
 import { transferFileGaps } from '../../domain/case/transfer.js';
 import type { CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
+import { findDecision } from '../decision/decision.repository.js';
 import { renderDocument } from '../document/case-document.service.js';
 import { caseDocumentKinds } from '../document/case-document-registry.js';
 import {
@@ -21,7 +22,6 @@ import {
 } from '../transfer/transfer.repository.js';
 import { eventFacts } from '../transfer/transfer.service.js';
 import { FILE_INDEX_CODE } from './archive-documents.js';
-import { findDecisionOf } from './archive.repository.js';
 
 export interface FileDocumentWithDigest extends FileDocument {
   /** sha256 of the document's merge data. */
@@ -109,7 +109,7 @@ async function outcomeOf(
   const stage = penaltyCase.stage as CaseStage;
   switch (stage) {
     case 'closed': {
-      const decision = await findDecisionOf(ctx.db, penaltyCase.id);
+      const decision = await findDecision(ctx.db, penaltyCase.id);
       return decision
         ? { kind: 'decided', decision: decision.kind }
         : '缺少行政处罚决定或者不予行政处罚决定';

@@ -16,6 +16,9 @@ export const chineseDate = (date: string | Date) =>
 export const chineseTime = (date: Date) =>
   dayjs(date).tz('Asia/Shanghai').format('YYYY年M月D日H时m分');
 
+/** A calendar date ('YYYY-MM-DD') as printed; no time zone is involved. */
+export const chineseDay = (date: string) => dayjs(date).format('YYYY年M月D日');
+
 /** 立案登记表 (式样之一) filled from the case, its lead and its approval. */
 export const filingRegister: CaseDocumentKind = {
   code: 'filingRegister',

@@ -6,7 +6,7 @@ import {
   type CaseAction,
   type CaseStage,
 } from '../../domain/case/case-stage.js';
-import { assertAllowed, type Permission } from '../../domain/permission.js';
+import { assertAllowed, isAllowed, type Permission } from '../../domain/permission.js';
 import type { Db } from '../../storage/database.js';
 import type { PenaltyCaseTable } from '../../storage/tables.js';
 import type { ServiceContext } from '../context.js';
@@ -79,4 +79,45 @@ export async function recordCaseAct(
 /** The case officers' ids, for 查处分离 checks (reviewer, chair, approver not among them). */
 export async function caseOfficerIds(trx: Db, caseId: string): Promise<string[]> {
   return (await listCaseOfficers(trx, [caseId])).map((officer) => officer.id);
+}
+
+/**
+ * Only the case's own officers (its investigators) take this step (行政处罚法第四十二条);
+ * returns their ids. `act` completes the refusal: 只有本案执法人员可以{act}.
+ */
+export async function assertCaseOfficer(
+  trx: Db,
+  ctx: ServiceContext,
+  caseId: string,
+  act: string,
+): Promise<string[]> {
+  const officers = await caseOfficerIds(trx, caseId);
+  const officerId = ctx.actor.officerId;
+  if (!isAllowed(ctx.actor.roles, 'case.handle') || !officerId || !officers.includes(officerId)) {
+    throw new AppError('FORBIDDEN', `只有本案执法人员可以${act}`);
+  }
+  return officers;
+}
+
+/** A step the investigators propose or a head orders (补充调查, 提交集体讨论). */
+export async function assertCaseOfficerOrHead(
+  trx: Db,
+  ctx: ServiceContext,
+  caseId: string,
+  act: string,
+): Promise<void> {
+  if (isAllowed(ctx.actor.roles, 'case.approve')) return;
+  await assertCaseOfficer(trx, ctx, caseId, act);
+}
+
+/** 查处分离: the head who decides is not one of the case's investigators. */
+export async function assertNotCaseOfficer(
+  trx: Db,
+  ctx: ServiceContext,
+  caseId: string,
+  act: string,
+): Promise<void> {
+  if ((await caseOfficerIds(trx, caseId)).includes(ctx.actor.officerId ?? '')) {
+    throw new AppError('FORBIDDEN', `您是本案执法人员，不能${act}（查处分离），请由其他负责人办理`);
+  }
 }

@@ -4,10 +4,12 @@ import type {
   NoPenaltyDocument,
 } from '../../domain/case/decision-content.js';
 import { noPenaltyGroundRules } from '../../domain/case/no-penalty.js';
+import { chineseDay } from '../case/case-documents.js';
 import type { CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
+import { clause, sentence } from '../document/merge-data.js';
+import { stepDocument } from '../document/per-item-document.js';
 import { getNotice } from '../notice/notice.service.js';
-import { chineseDay, clause, documentPerItem, sentence } from '../review/step-documents.js';
 import type { DecisionView } from './decision.schemas.js';
 import { getDecision } from './decision.service.js';
 
@@ -52,10 +54,11 @@ function responsesText(responses: Awaited<ReturnType<typeof getNotice>>['respons
 }
 
 /** 行政处罚决定书 (式样之十五), with every element 第五十九条 requires. */
-export const penaltyDecisionDocument = documentPerItem({
+export const penaltyDecisionDocument = stepDocument({
   code: 'penaltyDecision',
   title: '行政处罚决定书',
-  items: (ctx, penaltyCase) => decisionsOf(ctx, penaltyCase, 'penalty'),
+  load: (ctx, penaltyCase) => decisionsOf(ctx, penaltyCase, 'penalty'),
+  items: (decisions) => decisions,
   label: (decision) => `行政处罚决定书（${decision.documentNumber ?? ''}）`,
   fill: async (ctx, penaltyCase, decision) => {
     const document = decision.document as unknown as DecisionDocument;
@@ -90,10 +93,11 @@ export const penaltyDecisionDocument = documentPerItem({
 });
 
 /** 不予行政处罚决定书 (第五十七条第一款第二项、第三项), with the education 第三十三条 asks for. */
-export const noPenaltyDecisionDocument = documentPerItem({
+export const noPenaltyDecisionDocument = stepDocument({
   code: 'noPenaltyDecision',
   title: '不予行政处罚决定书',
-  items: (ctx, penaltyCase) => decisionsOf(ctx, penaltyCase, 'noPenalty'),
+  load: (ctx, penaltyCase) => decisionsOf(ctx, penaltyCase, 'noPenalty'),
+  items: (decisions) => decisions,
   label: (decision) => `不予行政处罚决定书（${decision.documentNumber ?? ''}）`,
   fill: async (_ctx, _penaltyCase, decision) => {
     const document = decision.document as unknown as NoPenaltyDocument & {

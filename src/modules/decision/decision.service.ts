@@ -76,6 +76,23 @@ interface DecisionDraft {
   contentViolations: RuleViolation[];
 }
 
+/** What both decisions end with: the remedies open to the party, the agency, date and seal. */
+function closingFields(
+  penaltyCase: CaseWithAgency,
+  input: PenaltyDecisionInput | NoPenaltyDecisionInput,
+  today: string,
+) {
+  return {
+    reconsiderationBody: input.reconsiderationBody,
+    reconsiderationDays: input.reconsiderationDays,
+    litigationCourt: input.litigationCourt,
+    litigationMonths: input.litigationMonths,
+    agencyName: penaltyCase.agencyName,
+    decisionDate: today,
+    sealed: input.sealed,
+  };
+}
+
 function penaltyDraft(
   penaltyCase: CaseWithAgency,
   report: ReportRow,
@@ -101,13 +118,7 @@ function penaltyDraft(
     performanceManner: input.performanceManner,
     paymentAccount: input.paymentAccount,
     paymentDeadlineDays: input.paymentDeadlineDays,
-    reconsiderationBody: input.reconsiderationBody,
-    reconsiderationDays: input.reconsiderationDays,
-    litigationCourt: input.litigationCourt,
-    litigationMonths: input.litigationMonths,
-    agencyName: penaltyCase.agencyName,
-    decisionDate: today,
-    sealed: input.sealed,
+    ...closingFields(penaltyCase, input, today),
   };
   return {
     kind: 'penalty',
@@ -138,13 +149,7 @@ function noPenaltyDraft(
     ground: `${ground.label}（${ground.article}）`,
     groundCode: input.ground,
     education: input.education || null,
-    reconsiderationBody: input.reconsiderationBody,
-    reconsiderationDays: input.reconsiderationDays,
-    litigationCourt: input.litigationCourt,
-    litigationMonths: input.litigationMonths,
-    agencyName: penaltyCase.agencyName,
-    decisionDate: today,
-    sealed: input.sealed,
+    ...closingFields(penaltyCase, input, today),
   };
   return {
     kind: 'noPenalty',

@@ -6,13 +6,9 @@ import {
   listCaseDocuments,
   listCaseGeneratedDocuments,
 } from './case-document.service.js';
+import { documentFileResponse, sendDocumentFile } from './document-file.js';
 
 const tags = ['执法文书'];
-
-const mediaTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 const generatedDocumentSchema = z
   .object({
@@ -99,13 +95,7 @@ caseDocumentRoutes.openapi(
       }),
     },
     responses: {
-      200: {
-        description: '文书文件',
-        content: {
-          [mediaTypes.pdf]: { schema: { type: 'string', format: 'binary' } },
-          [mediaTypes.docx]: { schema: { type: 'string', format: 'binary' } },
-        },
-      },
+      200: documentFileResponse,
       ...commonErrors,
     },
   }),
@@ -113,9 +103,6 @@ caseDocumentRoutes.openapi(
     const { id, code } = c.req.valid('param');
     const { format, item } = c.req.valid('query');
     const document = await generateCaseDocument(serviceContext(c), id, code, item ?? null, format);
-    return c.body(new Uint8Array(document.content), 200, {
-      'Content-Type': mediaTypes[format],
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-    });
+    return sendDocumentFile(c, document, format);
   },
 );

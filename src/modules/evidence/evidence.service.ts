@@ -4,7 +4,8 @@ import { evidenceTypeLabels, type EvidenceType } from '../../domain/case/evidenc
 import { assertAllowed } from '../../domain/permission.js';
 import type { BlobStore, StoredBlob } from '../../storage/blob-store.js';
 import type { EvidenceRow } from '../../storage/tables.js';
-import { findCase, listCaseOfficers } from '../case/case.repository.js';
+import { assertCaseOfficer } from '../case/case-flow.js';
+import { findCase } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
 import { found } from '../not-found.js';
 import { appendRecord } from '../record/record.repository.js';
@@ -40,10 +41,7 @@ export async function addEvidence(
           message: '只能在立案后的调查取证阶段登记证据（行政处罚法第五十四条）。',
         },
   ]);
-  const officers = await listCaseOfficers(ctx.db, [penaltyCase.id]);
-  if (!officers.some((officer) => officer.id === ctx.actor.officerId)) {
-    throw new AppError('FORBIDDEN', '只有本案执法人员可以登记证据');
-  }
+  await assertCaseOfficer(ctx.db, ctx, penaltyCase.id, '登记证据');
   const stored = file ? await blobStore.put(file.content, { mediaType: file.mediaType }) : null;
   const row = await ctx.db.transaction().execute(async (trx) => {
     const inserted = await trx

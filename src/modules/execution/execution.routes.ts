@@ -2,11 +2,13 @@ import { createRoute, type z } from '@hono/zod-openapi';
 import { errorBodySchema } from '../../http/error-handler.js';
 import { commonErrors, idParam, jsonBody, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
+import type { ServiceContext } from '../context.js';
 import {
   courtApplicationInputSchema,
   courtRulingInputSchema,
   demandInputSchema,
   executionSchema,
+  type ExecutionView,
   paymentInputSchema,
   paymentPlanDecisionSchema,
   paymentPlanInputSchema,
@@ -59,106 +61,81 @@ executionRoutes.openapi(
 );
 
 /** A POST under the case that records one act of execution and answers the new state. */
-function actRoute<S extends z.ZodType>(path: string, summary: string, schema: S) {
-  return createRoute({
-    method: 'post',
-    path: `/cases/{id}/${path}`,
-    tags,
-    summary,
-    request: { params: idParam, ...jsonBody(schema) },
-    responses: { 201: jsonContent(executionSchema, '已登记'), ...errors },
-  });
+function addAct<Body>(
+  path: string,
+  summary: string,
+  schema: z.ZodType<Body>,
+  run: (ctx: ServiceContext, caseId: string, body: Body) => Promise<ExecutionView>,
+): void {
+  executionRoutes.openapi(
+    createRoute({
+      method: 'post',
+      path: `/cases/{id}/${path}`,
+      tags,
+      summary,
+      request: { params: idParam, ...jsonBody(schema as z.ZodType) },
+      responses: { 201: jsonContent(executionSchema, '已登记'), ...errors },
+    }),
+    async (c) => {
+      // Hono's inference cannot follow a generic body schema; `run` fixes the body's type.
+      const body = c.req.valid('json' as never) as Body;
+      return c.json(await run(serviceContext(c), c.req.valid('param').id, body), 201);
+    },
+  );
 }
 
-executionRoutes.openapi(
-  actRoute(
-    'payments',
-    '登记缴款（罚缴分离：须有银行缴款凭证号或电子支付流水号，登记后不可更改）',
-    paymentInputSchema,
-  ),
-  async (c) =>
-    c.json(
-      await recordPayment(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'payments',
+  '登记缴款（罚缴分离：须有银行缴款凭证号或电子支付流水号，登记后不可更改）',
+  paymentInputSchema,
+  recordPayment,
 );
 
-executionRoutes.openapi(
-  actRoute(
-    'payment-plans',
-    '登记当事人暂缓（延期）或者分期缴纳罚款的申请（行政处罚法第六十六条第二款）',
-    paymentPlanInputSchema,
-  ),
-  async (c) =>
-    c.json(
-      await applyForPaymentPlan(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'payment-plans',
+  '登记当事人暂缓（延期）或者分期缴纳罚款的申请（行政处罚法第六十六条第二款）',
+  paymentPlanInputSchema,
+  applyForPaymentPlan,
 );
 
-executionRoutes.openapi(
-  actRoute(
-    'payment-plans/decision',
-    '负责人批准或者不批准待审批的暂缓、分期缴纳申请',
-    paymentPlanDecisionSchema,
-  ),
-  async (c) =>
-    c.json(
-      await decidePaymentPlan(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'payment-plans/decision',
+  '负责人批准或者不批准待审批的暂缓、分期缴纳申请',
+  paymentPlanDecisionSchema,
+  decidePaymentPlan,
 );
 
-executionRoutes.openapi(
-  actRoute(
-    'remedy-periods',
-    '登记当事人申请行政复议或者提起行政诉讼（期间不计加处罚款，行政处罚法第七十三条第三款）',
-    remedyStartSchema,
-  ),
-  async (c) =>
-    c.json(
-      await startRemedyPeriod(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'remedy-periods',
+  '登记当事人申请行政复议或者提起行政诉讼（期间不计加处罚款，行政处罚法第七十三条第三款）',
+  remedyStartSchema,
+  startRemedyPeriod,
 );
 
-executionRoutes.openapi(
-  actRoute('remedy-periods/end', '登记尚未结束的行政复议或者行政诉讼的结果', remedyEndSchema),
-  async (c) =>
-    c.json(
-      await endRemedyPeriod(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'remedy-periods/end',
+  '登记尚未结束的行政复议或者行政诉讼的结果',
+  remedyEndSchema,
+  endRemedyPeriod,
 );
 
-executionRoutes.openapi(
-  actRoute(
-    'demands',
-    '催告（行政强制法第三十五条）：按催告之日的余额制作催告书，送达后满十个工作日方可申请法院强制执行',
-    demandInputSchema,
-  ),
-  async (c) =>
-    c.json(await issueDemand(serviceContext(c), c.req.valid('param').id, c.req.valid('json')), 201),
+addAct(
+  'demands',
+  '催告（行政强制法第三十五条）：按催告之日的余额制作催告书，送达后满十个工作日方可申请法院强制执行',
+  demandInputSchema,
+  issueDemand,
 );
 
-executionRoutes.openapi(
-  actRoute(
-    'court-applications',
-    '负责人申请人民法院强制执行（行政强制法第五十三条、第五十四条）',
-    courtApplicationInputSchema,
-  ),
-  async (c) =>
-    c.json(
-      await applyToCourt(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'court-applications',
+  '负责人申请人民法院强制执行（行政强制法第五十三条、第五十四条）',
+  courtApplicationInputSchema,
+  applyToCourt,
 );
 
-executionRoutes.openapi(
-  actRoute('court-applications/ruling', '登记人民法院对强制执行申请的裁定', courtRulingInputSchema),
-  async (c) =>
-    c.json(
-      await recordCourtRuling(serviceContext(c), c.req.valid('param').id, c.req.valid('json')),
-      201,
-    ),
+addAct(
+  'court-applications/ruling',
+  '登记人民法院对强制执行申请的裁定',
+  courtRulingInputSchema,
+  recordCourtRuling,
 );

@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import type { DocumentData } from '../../documents/document-template.js';
 import {
   measureEnd,
   signatureStatusLabels,
@@ -9,11 +7,10 @@ import {
 } from '../../domain/case/investigation.js';
 import { chinaDate } from '../../domain/china-date.js';
 import { listCaseOfficers, type CaseWithAgency } from '../case/case.repository.js';
-import { chineseDate, chineseTime, partyFields } from '../case/case-documents.js';
+import { chineseDate, chineseDay, chineseTime, partyFields } from '../case/case-documents.js';
 import type { Party } from '../case/case.schemas.js';
 import type { CaseDocumentKind } from '../document/case-document-kind.js';
-import type { ServiceContext } from '../context.js';
-import { found } from '../not-found.js';
+import { perItemDocument, type PerItemDocumentSpec } from '../document/per-item-document.js';
 import type {
   CorrectionOrderView,
   InvestigationView,
@@ -22,17 +19,6 @@ import type {
   TranscriptView,
 } from './investigation.schemas.js';
 import { investigationOf } from './investigation.service.js';
-
-/** A calendar date ('YYYY-MM-DD') as printed; no time zone is involved. */
-const chineseDay = (date: string) => dayjs(date).format('YYYY年M月D日');
-
-function caseFields(penaltyCase: CaseWithAgency) {
-  return {
-    case: { number: penaltyCase.caseNumber ?? '（待编号）', cause: penaltyCase.cause },
-    agency: { name: penaltyCase.agencyName },
-    party: partyFields(penaltyCase.party as Party, penaltyCase.filingDate ?? chinaDate()),
-  };
-}
 
 /** Items listed one per line: 名称、规格、数量、备注. */
 function itemLines(items: PreservationView['items']): string {
@@ -46,40 +32,26 @@ function itemLines(items: PreservationView['items']): string {
 }
 
 /**
- * A kind of document with one copy per item of the investigation (each 笔录, each 决定书 …).
- * `pick` chooses the items that have the document; `fill` gives the merge data of one.
+ * The case as the investigation's forms print it: fewer fields than the later steps' forms,
+ * kept as they are because each document's merge data is sealed into the archive.
  */
-function perItem<T extends { id: string }>(spec: {
-  code: string;
-  title: string;
-  pick: (investigation: InvestigationView) => T[];
-  label: (item: T) => string;
-  fill: (
-    ctx: ServiceContext,
-    penaltyCase: CaseWithAgency,
-    item: T,
-    investigation: InvestigationView,
-  ) => Promise<DocumentData> | DocumentData;
-}): CaseDocumentKind {
+function caseFields(penaltyCase: CaseWithAgency) {
   return {
-    code: spec.code,
-    title: spec.title,
-    async instances(ctx, penaltyCase) {
-      const items = spec.pick(await investigationOf(ctx.db, penaltyCase.id));
-      return items.map((item) => ({ itemId: item.id, label: spec.label(item) }));
-    },
-    async data(ctx, penaltyCase, itemId) {
-      const investigation = await investigationOf(ctx.db, penaltyCase.id);
-      const item = found(
-        spec.pick(investigation).find((candidate) => candidate.id === itemId),
-        spec.title,
-      );
-      return {
-        ...caseFields(penaltyCase),
-        ...(await spec.fill(ctx, penaltyCase, item, investigation)),
-      };
-    },
+    case: { number: penaltyCase.caseNumber ?? '（待编号）', cause: penaltyCase.cause },
+    agency: { name: penaltyCase.agencyName },
+    party: partyFields(penaltyCase.party as Party, penaltyCase.filingDate ?? chinaDate()),
   };
+}
+
+/** A kind of document with one copy per item of the investigation (each 笔录, each 决定书 …). */
+function perItem<T extends { id: string }>(
+  spec: Omit<PerItemDocumentSpec<InvestigationView, T>, 'load' | 'caseFields'>,
+): CaseDocumentKind {
+  return perItemDocument({
+    ...spec,
+    load: (ctx, penaltyCase) => investigationOf(ctx.db, penaltyCase.id),
+    caseFields: (_ctx, penaltyCase) => caseFields(penaltyCase),
+  });
 }
 
 function subjectFields(subject: TranscriptView['subject'], onDate: string) {
@@ -138,7 +110,7 @@ function transcriptDocument(kind: TranscriptKind, code: string): CaseDocumentKin
   return perItem<TranscriptView>({
     code,
     title: transcriptKindLabels[kind],
-    pick: (investigation) => investigation.transcripts.filter((t) => t.kind === kind),
+    items: (investigation) => investigation.transcripts.filter((t) => t.kind === kind),
     label: (t) => `${t.kindLabel}（${t.subject.name}，${chineseTime(new Date(t.startedAt))}）`,
     fill: (_ctx, _case, transcript, investigation) =>
       transcriptFields(transcript, investigation.transcripts),
@@ -154,7 +126,7 @@ export const siteRecord = transcriptDocument('site', 'siteRecord');
 export const preservationList = perItem<PreservationView>({
   code: 'preservationList',
   title: '证据登记保存清单',
-  pick: (investigation) => investigation.preservations.filter((p) => p.status === 'approved'),
+  items: (investigation) => investigation.preservations.filter((p) => p.status === 'approved'),
   label: (p) => `证据登记保存清单（${p.items.map((item) => item.name).join('、')}）`,
   async fill(ctx, penaltyCase, preservation) {
     const officers = await listCaseOfficers(ctx.db, [penaltyCase.id]);
@@ -189,7 +161,7 @@ const decidedStatuses: readonly MeasureView['status'][] = ['approved', 'inForce'
 export const measureDecision = perItem<MeasureView>({
   code: 'measureDecision',
   title: '行政强制措施决定书',
-  pick: (investigation) =>
+  items: (investigation) =>
     investigation.measures.filter((m) => m.emergency || decidedStatuses.includes(m.status)),
   label: (m) =>
     `行政强制措施决定书（${m.kindLabel}：${m.items.map((item) => item.name).join('、')}）`,
@@ -214,7 +186,7 @@ export const measureDecision = perItem<MeasureView>({
 export const correctionOrder = perItem<CorrectionOrderView>({
   code: 'correctionOrder',
   title: '责令改正违法行为通知书',
-  pick: (investigation) => investigation.correctionOrders,
+  items: (investigation) => investigation.correctionOrders,
   label: (order) => `责令改正违法行为通知书（${chineseDay(order.issuedOn)}）`,
   fill: (_ctx, _case, order) => ({
     order: {

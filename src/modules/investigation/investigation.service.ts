@@ -30,7 +30,7 @@ import type {
   TranscriptContent,
 } from '../../storage/tables/investigation.js';
 import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
-import { caseOfficerIds, recordCaseAct, withCase } from '../case/case-flow.js';
+import { assertCaseOfficer, caseOfficerIds, recordCaseAct, withCase } from '../case/case-flow.js';
 import { findCase, type CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
 import { found } from '../not-found.js';
@@ -103,22 +103,18 @@ export async function investigationOf(db: Db, caseId: string): Promise<Investiga
   };
 }
 
-/** Only the officers assigned to the case act in its investigation (行政处罚法第四十二条). */
-async function assertCaseOfficer(
+/**
+ * An act of the investigation itself: only while the case is investigated, and only by its
+ * officers (行政处罚法第四十二条); returns their ids.
+ */
+async function assertInvestigationAct(
   trx: Db,
   ctx: ServiceContext,
-  caseId: string,
+  penaltyCase: CaseWithAgency,
   act: string,
 ): Promise<string[]> {
-  const officerIds = await caseOfficerIds(trx, caseId);
-  if (!ctx.actor.officerId || !officerIds.includes(ctx.actor.officerId)) {
-    throw new AppError('FORBIDDEN', `只有本案执法人员可以${act}`);
-  }
-  return officerIds;
-}
-
-function assertInvestigating(penaltyCase: CaseWithAgency, act: string): void {
   refuseOnViolations([investigationOpen(penaltyCase.stage as CaseStage, act)]);
+  return assertCaseOfficer(trx, ctx, penaltyCase.id, act);
 }
 
 function assertNotLater(date: string, latest: string, what: string): void {
@@ -126,18 +122,21 @@ function assertNotLater(date: string, latest: string, what: string): void {
 }
 
 /** A step on a preservation or measure: found within the actor's scope, then the case flow. */
-async function withCaseItem<T>(
-  ctx: ServiceContext,
-  table: 'evidencePreservation' | 'compulsoryMeasure',
-  id: string,
-  what: string,
-  permission: Permission,
-  step: (trx: Db, penaltyCase: CaseWithAgency) => Promise<T>,
-): Promise<T> {
-  assertAllowed(ctx.actor.roles, permission);
-  const caseId = found(await caseIdOfItem(ctx.db, table, ctx.actor.agencyPath, id), what);
-  return withCase(ctx, caseId, permission, step);
+function withCaseItem(table: 'evidencePreservation' | 'compulsoryMeasure', what: string) {
+  return async <T>(
+    ctx: ServiceContext,
+    id: string,
+    permission: Permission,
+    step: (trx: Db, penaltyCase: CaseWithAgency) => Promise<T>,
+  ): Promise<T> => {
+    assertAllowed(ctx.actor.roles, permission);
+    const caseId = found(await caseIdOfItem(ctx.db, table, ctx.actor.agencyPath, id), what);
+    return withCase(ctx, caseId, permission, step);
+  };
 }
+
+const withPreservation = withCaseItem('evidencePreservation', '先行登记保存');
+const withMeasure = withCaseItem('compulsoryMeasure', '行政强制措施');
 
 // 笔录
 
@@ -151,8 +150,7 @@ export async function createTranscript(
   input: TranscriptInput,
 ): Promise<TranscriptView> {
   const id = await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
-    assertInvestigating(penaltyCase, '制作笔录');
-    const officerIds = await assertCaseOfficer(trx, ctx, penaltyCase.id, '制作笔录');
+    const officerIds = await assertInvestigationAct(trx, ctx, penaltyCase, '制作笔录');
     const present = [...new Set(input.officerIds)];
     if (present.some((officerId) => !officerIds.includes(officerId))) {
       throw new AppError('VALIDATION_FAILED', '笔录上的执法人员须为本案执法人员');
@@ -244,8 +242,7 @@ export async function requestPreservation(
   input: PreservationInput,
 ): Promise<PreservationView> {
   const row = await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
-    assertInvestigating(penaltyCase, '申请先行登记保存');
-    await assertCaseOfficer(trx, ctx, penaltyCase.id, '申请先行登记保存');
+    await assertInvestigationAct(trx, ctx, penaltyCase, '申请先行登记保存');
     const inserted = await insertPreservation(trx, {
       caseId: penaltyCase.id,
       items: JSON.stringify(input.items),
@@ -269,46 +266,39 @@ export async function decidePreservation(
   id: string,
   decision: ApprovalDecision,
 ): Promise<PreservationView> {
-  const row = await withCaseItem(
-    ctx,
-    'evidencePreservation',
-    id,
-    '先行登记保存',
-    'case.approve',
-    async (trx, penaltyCase) => {
-      const preservation = await lockPreservation(trx, id);
-      if (preservation.status !== 'requested') {
-        throw new AppError('CONFLICT', '该先行登记保存申请已作出决定');
-      }
-      refuseOnViolations([
-        approverIsCaseOfficer(
-          { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
-          await caseOfficerIds(trx, penaltyCase.id),
-          '先行登记保存',
-          '行政处罚法第五十六条',
-        ),
-      ]);
-      const due = decision.approved
-        ? preservationDecisionDue(chinaDate(), await loadWorkdayCalendar(trx))
-        : null;
-      const updated = await updatePreservation(trx, id, {
-        status: decision.approved ? 'approved' : 'refused',
-        decidedBy: ctx.actor.userId,
-        decidedAt: new Date(),
-        decisionOpinion: decision.opinion,
-        decisionDue: due?.date ?? null,
-        decisionDueProvisional: due?.provisional ?? null,
-      });
-      await recordCaseAct(
-        trx,
-        ctx,
-        penaltyCase,
-        decision.approved ? 'approvePreservation' : 'refusePreservation',
-        { preservationId: id, opinion: decision.opinion, decisionDue: due?.date ?? null },
-      );
-      return updated;
-    },
-  );
+  const row = await withPreservation(ctx, id, 'case.approve', async (trx, penaltyCase) => {
+    const preservation = await lockPreservation(trx, id);
+    if (preservation.status !== 'requested') {
+      throw new AppError('CONFLICT', '该先行登记保存申请已作出决定');
+    }
+    refuseOnViolations([
+      approverIsCaseOfficer(
+        { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
+        await caseOfficerIds(trx, penaltyCase.id),
+        '先行登记保存',
+        '行政处罚法第五十六条',
+      ),
+    ]);
+    const due = decision.approved
+      ? preservationDecisionDue(chinaDate(), await loadWorkdayCalendar(trx))
+      : null;
+    const updated = await updatePreservation(trx, id, {
+      status: decision.approved ? 'approved' : 'refused',
+      decidedBy: ctx.actor.userId,
+      decidedAt: new Date(),
+      decisionOpinion: decision.opinion,
+      decisionDue: due?.date ?? null,
+      decisionDueProvisional: due?.provisional ?? null,
+    });
+    await recordCaseAct(
+      trx,
+      ctx,
+      penaltyCase,
+      decision.approved ? 'approvePreservation' : 'refusePreservation',
+      { preservationId: id, opinion: decision.opinion, decisionDue: due?.date ?? null },
+    );
+    return updated;
+  });
   return toPreservationView(row);
 }
 
@@ -321,43 +311,36 @@ export async function handlePreservation(
   id: string,
   input: PreservationHandlingInput,
 ): Promise<PreservationView> {
-  const row = await withCaseItem(
-    ctx,
-    'evidencePreservation',
-    id,
-    '先行登记保存',
-    'case.handle',
-    async (trx, penaltyCase) => {
-      await assertCaseOfficer(trx, ctx, penaltyCase.id, '对先行登记保存的证据作出处理决定');
-      const preservation = await lockPreservation(trx, id);
-      if (
-        preservation.status !== 'approved' ||
-        !preservation.decisionDue ||
-        !preservation.decidedAt
-      ) {
-        throw new AppError('CONFLICT', '只有经负责人批准的先行登记保存才需要作出处理决定');
-      }
-      if (preservation.handling) throw new AppError('CONFLICT', '已经作出处理决定');
-      const handledOn = input.handledOn ?? chinaDate();
-      assertNotLater(handledOn, chinaDate(), '处理决定日期');
-      if (handledOn < chinaDate(preservation.decidedAt)) {
-        throw new AppError('VALIDATION_FAILED', '处理决定日期不能早于批准先行登记保存的日期');
-      }
-      const updated = await updatePreservation(trx, id, {
-        handling: input.handling,
-        handlingNote: input.note ?? null,
-        handledOn,
-        handledBy: ctx.actor.userId,
-      });
-      await recordCaseAct(trx, ctx, penaltyCase, 'handlePreservation', {
-        preservationId: id,
-        ...input,
-        handledOn,
-        late: isPreservationDecisionLate(handledOn, preservation.decisionDue),
-      });
-      return updated;
-    },
-  );
+  const row = await withPreservation(ctx, id, 'case.handle', async (trx, penaltyCase) => {
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '对先行登记保存的证据作出处理决定');
+    const preservation = await lockPreservation(trx, id);
+    if (
+      preservation.status !== 'approved' ||
+      !preservation.decisionDue ||
+      !preservation.decidedAt
+    ) {
+      throw new AppError('CONFLICT', '只有经负责人批准的先行登记保存才需要作出处理决定');
+    }
+    if (preservation.handling) throw new AppError('CONFLICT', '已经作出处理决定');
+    const handledOn = input.handledOn ?? chinaDate();
+    assertNotLater(handledOn, chinaDate(), '处理决定日期');
+    if (handledOn < chinaDate(preservation.decidedAt)) {
+      throw new AppError('VALIDATION_FAILED', '处理决定日期不能早于批准先行登记保存的日期');
+    }
+    const updated = await updatePreservation(trx, id, {
+      handling: input.handling,
+      handlingNote: input.note ?? null,
+      handledOn,
+      handledBy: ctx.actor.userId,
+    });
+    await recordCaseAct(trx, ctx, penaltyCase, 'handlePreservation', {
+      preservationId: id,
+      ...input,
+      handledOn,
+      late: isPreservationDecisionLate(handledOn, preservation.decisionDue),
+    });
+    return updated;
+  });
   return toPreservationView(row);
 }
 
@@ -374,8 +357,7 @@ export async function requestMeasure(
   input: MeasureInput,
 ): Promise<MeasureView> {
   const row = await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
-    assertInvestigating(penaltyCase, '采取行政强制措施');
-    await assertCaseOfficer(trx, ctx, penaltyCase.id, '采取行政强制措施');
+    await assertInvestigationAct(trx, ctx, penaltyCase, '采取行政强制措施');
     refuseOnViolations([measureTermViolation(input.termDays)]);
     const implementedAt =
       input.emergency && input.implementedAt ? new Date(input.implementedAt) : null;
@@ -416,47 +398,40 @@ export async function decideMeasure(
   id: string,
   decision: ApprovalDecision,
 ): Promise<MeasureView> {
-  const row = await withCaseItem(
-    ctx,
-    'compulsoryMeasure',
-    id,
-    '行政强制措施',
-    'case.approve',
-    async (trx, penaltyCase) => {
-      const measure = await lockMeasure(trx, id);
-      if (measure.approval !== 'pending' || measure.liftedOn) {
-        throw new AppError('CONFLICT', '该行政强制措施已作出决定或者已经解除');
-      }
-      refuseOnViolations([
-        approverIsCaseOfficer(
-          { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
-          await caseOfficerIds(trx, penaltyCase.id),
-          '行政强制措施',
-          '行政强制法第十八条第一项',
-        ),
-        decision.approved && measure.implementedAt
-          ? emergencyReportViolation(measure.implementedAt, measure.requestedAt)
-          : null,
-      ]);
-      const updated = await updateMeasure(trx, id, {
-        approval: decision.approved ? 'approved' : 'refused',
-        decidedBy: ctx.actor.userId,
-        decidedAt: new Date(),
-        decisionOpinion: decision.opinion,
-      });
-      await recordCaseAct(
-        trx,
-        ctx,
-        penaltyCase,
-        decision.approved ? 'approveMeasure' : 'refuseMeasure',
-        {
-          measureId: id,
-          opinion: decision.opinion,
-        },
-      );
-      return updated;
-    },
-  );
+  const row = await withMeasure(ctx, id, 'case.approve', async (trx, penaltyCase) => {
+    const measure = await lockMeasure(trx, id);
+    if (measure.approval !== 'pending' || measure.liftedOn) {
+      throw new AppError('CONFLICT', '该行政强制措施已作出决定或者已经解除');
+    }
+    refuseOnViolations([
+      approverIsCaseOfficer(
+        { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
+        await caseOfficerIds(trx, penaltyCase.id),
+        '行政强制措施',
+        '行政强制法第十八条第一项',
+      ),
+      decision.approved && measure.implementedAt
+        ? emergencyReportViolation(measure.implementedAt, measure.requestedAt)
+        : null,
+    ]);
+    const updated = await updateMeasure(trx, id, {
+      approval: decision.approved ? 'approved' : 'refused',
+      decidedBy: ctx.actor.userId,
+      decidedAt: new Date(),
+      decisionOpinion: decision.opinion,
+    });
+    await recordCaseAct(
+      trx,
+      ctx,
+      penaltyCase,
+      decision.approved ? 'approveMeasure' : 'refuseMeasure',
+      {
+        measureId: id,
+        opinion: decision.opinion,
+      },
+    );
+    return updated;
+  });
   return toMeasureView(row);
 }
 
@@ -466,37 +441,30 @@ export async function implementMeasure(
   id: string,
   implementedAt: string,
 ): Promise<MeasureView> {
-  const row = await withCaseItem(
-    ctx,
-    'compulsoryMeasure',
-    id,
-    '行政强制措施',
-    'case.handle',
-    async (trx, penaltyCase) => {
-      await assertCaseOfficer(trx, ctx, penaltyCase.id, '实施行政强制措施');
-      const measure = await lockMeasure(trx, id);
-      if (measure.approval !== 'approved' || measure.implementedAt || !measure.decidedAt) {
-        throw new AppError('CONFLICT', '只有经负责人批准、尚未实施的行政强制措施可以实施');
-      }
-      const at = new Date(implementedAt);
-      if (at > new Date()) throw new AppError('VALIDATION_FAILED', '实施时间不能晚于现在');
-      if (at < measure.decidedAt) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          '实施时间不能早于负责人批准的时间（行政强制法第十八条第一项：实施前须经批准）',
-        );
-      }
-      const updated = await updateMeasure(trx, id, {
-        implementedAt: at,
-        implementedBy: ctx.actor.userId,
-      });
-      await recordCaseAct(trx, ctx, penaltyCase, 'implementMeasure', {
-        measureId: id,
-        implementedAt,
-      });
-      return updated;
-    },
-  );
+  const row = await withMeasure(ctx, id, 'case.handle', async (trx, penaltyCase) => {
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '实施行政强制措施');
+    const measure = await lockMeasure(trx, id);
+    if (measure.approval !== 'approved' || measure.implementedAt || !measure.decidedAt) {
+      throw new AppError('CONFLICT', '只有经负责人批准、尚未实施的行政强制措施可以实施');
+    }
+    const at = new Date(implementedAt);
+    if (at > new Date()) throw new AppError('VALIDATION_FAILED', '实施时间不能晚于现在');
+    if (at < measure.decidedAt) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        '实施时间不能早于负责人批准的时间（行政强制法第十八条第一项：实施前须经批准）',
+      );
+    }
+    const updated = await updateMeasure(trx, id, {
+      implementedAt: at,
+      implementedBy: ctx.actor.userId,
+    });
+    await recordCaseAct(trx, ctx, penaltyCase, 'implementMeasure', {
+      measureId: id,
+      implementedAt,
+    });
+    return updated;
+  });
   return toMeasureView(row);
 }
 
@@ -506,48 +474,41 @@ export async function extendMeasure(
   id: string,
   input: ExtensionInput,
 ): Promise<MeasureView> {
-  const row = await withCaseItem(
-    ctx,
-    'compulsoryMeasure',
-    id,
-    '行政强制措施',
-    'case.approve',
-    async (trx, penaltyCase) => {
-      const measure = await lockMeasure(trx, id);
-      if (measure.approval !== 'approved' || !measure.implementedAt || measure.liftedOn) {
-        throw new AppError('CONFLICT', '只有经批准、正在实施的查封、扣押可以延长期限');
-      }
-      refuseOnViolations([
-        approverIsCaseOfficer(
-          { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
-          await caseOfficerIds(trx, penaltyCase.id),
-          '延长查封、扣押期限',
-          '行政强制法第二十五条',
-        ),
-        ...extensionViolations(
-          {
-            implementedOn: chinaDate(measure.implementedAt),
-            termDays: measure.termDays,
-            extensionDays: measure.extensionDays,
-          },
-          input.days,
-          chinaDate(),
-        ),
-      ]);
-      const updated = await updateMeasure(trx, id, {
-        extensionDays: input.days,
-        extensionReason: input.reason,
-        extendedBy: ctx.actor.userId,
-        extendedAt: new Date(),
-      });
-      await recordCaseAct(trx, ctx, penaltyCase, 'extendMeasure', {
-        measureId: id,
-        ...input,
-        endsOn: measureEnd(chinaDate(measure.implementedAt), measure.termDays, input.days),
-      });
-      return updated;
-    },
-  );
+  const row = await withMeasure(ctx, id, 'case.approve', async (trx, penaltyCase) => {
+    const measure = await lockMeasure(trx, id);
+    if (measure.approval !== 'approved' || !measure.implementedAt || measure.liftedOn) {
+      throw new AppError('CONFLICT', '只有经批准、正在实施的查封、扣押可以延长期限');
+    }
+    refuseOnViolations([
+      approverIsCaseOfficer(
+        { officerId: ctx.actor.officerId, name: ctx.actor.displayName },
+        await caseOfficerIds(trx, penaltyCase.id),
+        '延长查封、扣押期限',
+        '行政强制法第二十五条',
+      ),
+      ...extensionViolations(
+        {
+          implementedOn: chinaDate(measure.implementedAt),
+          termDays: measure.termDays,
+          extensionDays: measure.extensionDays,
+        },
+        input.days,
+        chinaDate(),
+      ),
+    ]);
+    const updated = await updateMeasure(trx, id, {
+      extensionDays: input.days,
+      extensionReason: input.reason,
+      extendedBy: ctx.actor.userId,
+      extendedAt: new Date(),
+    });
+    await recordCaseAct(trx, ctx, penaltyCase, 'extendMeasure', {
+      measureId: id,
+      ...input,
+      endsOn: measureEnd(chinaDate(measure.implementedAt), measure.termDays, input.days),
+    });
+    return updated;
+  });
   return toMeasureView(row);
 }
 
@@ -557,37 +518,30 @@ export async function liftMeasure(
   id: string,
   input: LiftInput,
 ): Promise<MeasureView> {
-  const row = await withCaseItem(
-    ctx,
-    'compulsoryMeasure',
-    id,
-    '行政强制措施',
-    'case.handle',
-    async (trx, penaltyCase) => {
-      await assertCaseOfficer(trx, ctx, penaltyCase.id, '解除行政强制措施');
-      const measure = await lockMeasure(trx, id);
-      if (!measure.implementedAt || measure.liftedOn) {
-        throw new AppError('CONFLICT', '只有正在实施的行政强制措施可以解除');
-      }
-      const liftedOn = input.liftedOn ?? chinaDate();
-      assertNotLater(liftedOn, chinaDate(), '解除日期');
-      if (liftedOn < chinaDate(measure.implementedAt)) {
-        throw new AppError('VALIDATION_FAILED', '解除日期不能早于实施日期');
-      }
-      const updated = await updateMeasure(trx, id, {
-        liftedOn,
-        liftReason: input.reason,
-        liftNote: input.note ?? null,
-        liftedBy: ctx.actor.userId,
-      });
-      await recordCaseAct(trx, ctx, penaltyCase, 'liftMeasure', {
-        measureId: id,
-        ...input,
-        liftedOn,
-      });
-      return updated;
-    },
-  );
+  const row = await withMeasure(ctx, id, 'case.handle', async (trx, penaltyCase) => {
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '解除行政强制措施');
+    const measure = await lockMeasure(trx, id);
+    if (!measure.implementedAt || measure.liftedOn) {
+      throw new AppError('CONFLICT', '只有正在实施的行政强制措施可以解除');
+    }
+    const liftedOn = input.liftedOn ?? chinaDate();
+    assertNotLater(liftedOn, chinaDate(), '解除日期');
+    if (liftedOn < chinaDate(measure.implementedAt)) {
+      throw new AppError('VALIDATION_FAILED', '解除日期不能早于实施日期');
+    }
+    const updated = await updateMeasure(trx, id, {
+      liftedOn,
+      liftReason: input.reason,
+      liftNote: input.note ?? null,
+      liftedBy: ctx.actor.userId,
+    });
+    await recordCaseAct(trx, ctx, penaltyCase, 'liftMeasure', {
+      measureId: id,
+      ...input,
+      liftedOn,
+    });
+    return updated;
+  });
   return toMeasureView(row);
 }
 
@@ -600,8 +554,7 @@ export async function issueCorrectionOrder(
   input: CorrectionOrderInput,
 ): Promise<CorrectionOrderView> {
   const row = await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
-    assertInvestigating(penaltyCase, '责令改正');
-    await assertCaseOfficer(trx, ctx, penaltyCase.id, '责令改正');
+    await assertInvestigationAct(trx, ctx, penaltyCase, '责令改正');
     const issuedOn = chinaDate();
     if (input.correctBy && input.correctBy <= issuedOn) {
       throw new AppError('VALIDATION_FAILED', '改正期限应晚于今天；需要立即改正的，请不填期限');

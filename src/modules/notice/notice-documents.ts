@@ -1,8 +1,15 @@
-import { chineseDay, clause, documentPerItem } from '../review/step-documents.js';
+import { chineseDay } from '../case/case-documents.js';
+import type { CaseWithAgency } from '../case/case.repository.js';
+import type { ServiceContext } from '../context.js';
+import { clause } from '../document/merge-data.js';
+import { stepDocument } from '../document/per-item-document.js';
 import type { NoticeView } from './notice.schemas.js';
 import { getNotice } from './notice.service.js';
 
 type HearingView = NoticeView['hearings'][number];
+
+const noticeOf = (ctx: ServiceContext, penaltyCase: CaseWithAgency) =>
+  getNotice(ctx, penaltyCase.id);
 
 const chineseNumerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -12,10 +19,11 @@ function workdaysText(count: number): string {
 }
 
 /** 违法行为通知书 (式样之十一, 第四十四条): one per notice served. */
-export const violationNoticeDocument = documentPerItem({
+export const violationNoticeDocument = stepDocument({
   code: 'violationNotice',
   title: '违法行为通知书',
-  items: async (ctx, penaltyCase) => (await getNotice(ctx, penaltyCase.id)).notices,
+  load: noticeOf,
+  items: (view) => view.notices,
   label: (notice) => `违法行为通知书（第${notice.sequence}次告知，${notice.servedOn}送达）`,
   fill: async (ctx, _penaltyCase, notice) => ({
     notice: {
@@ -48,20 +56,21 @@ function hearingFields(hearing: HearingView) {
 }
 
 /** 听证通知书 (式样之十二, 第六十四条第二项): one per hearing scheduled. */
-export const hearingNoticeDocument = documentPerItem({
+export const hearingNoticeDocument = stepDocument({
   code: 'hearingNotice',
   title: '听证通知书',
-  items: async (ctx, penaltyCase) => (await getNotice(ctx, penaltyCase.id)).hearings,
+  load: noticeOf,
+  items: (view) => view.hearings,
   label: (hearing) => `听证通知书（${hearing.hearingOn}举行）`,
   fill: async (_ctx, _penaltyCase, hearing) => ({ hearing: hearingFields(hearing) }),
 });
 
 /** 听证笔录 (式样之十三, 第六十四条第八项) with the chair's report. */
-export const hearingRecordDocument = documentPerItem({
+export const hearingRecordDocument = stepDocument({
   code: 'hearingRecord',
   title: '听证笔录',
-  items: async (ctx, penaltyCase) =>
-    (await getNotice(ctx, penaltyCase.id)).hearings.filter((hearing) => hearing.record !== null),
+  load: noticeOf,
+  items: (view) => view.hearings.filter((hearing) => hearing.record !== null),
   label: (hearing) => `听证笔录（${hearing.hearingOn}）`,
   fill: async (_ctx, _penaltyCase, hearing) => {
     const record = hearing.record;

@@ -28,6 +28,7 @@ import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
 import { findCase } from '../case/case.repository.js';
 import {
   assertCaseAction,
+  assertCaseOfficer,
   caseOfficerIds,
   moveCase,
   recordCaseAct,
@@ -36,7 +37,7 @@ import {
 import type { ServiceContext } from '../context.js';
 import { found, notFound } from '../not-found.js';
 import { findOfficer } from '../officer/officer.repository.js';
-import { assertPastDate, requireInvestigator, stageViolation } from '../review/case-step.js';
+import { assertPastDate, stageViolation } from '../review/case-step.js';
 import { latestReport, proposalColumns, proposalOf } from '../review/review.repository.js';
 import { proposalView } from '../review/review.service.js';
 import { refuseOnViolations } from '../rule-violations.js';
@@ -73,7 +74,7 @@ export async function servePriorNotice(
 ): Promise<NoticeView> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'servePriorNotice');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '送达违法行为通知书');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '送达违法行为通知书');
     const report = found(await latestReport(trx, penaltyCase.id), '调查终结报告');
     const previous = await latestNotice(trx, penaltyCase.id);
     const earliest =
@@ -161,7 +162,7 @@ export async function recordPartyResponse(
         '请在送达违法行为通知书后、结束陈述申辩期前登记',
       ),
     ]);
-    await requireInvestigator(trx, ctx, penaltyCase.id, '登记当事人的陈述、申辩或者听证申请');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '登记当事人的陈述、申辩或者听证申请');
     const notice = found(await latestNotice(trx, penaltyCase.id), '违法行为通知书');
     assertPastDate('receivedOn', '收到日期', input.receivedOn, chinaDate(), {
       date: notice.servedOn,
@@ -205,7 +206,7 @@ export async function reviewStatement(
         '陈述、申辩应在结束陈述申辩期前复核',
       ),
     ]);
-    await requireInvestigator(trx, ctx, penaltyCase.id, '复核陈述、申辩');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '复核陈述、申辩');
     const statement = (await listResponses(trx, penaltyCase.id)).find(
       (response) => response.id === input.responseId && response.kind === 'statement',
     );
@@ -234,7 +235,7 @@ export async function scheduleHearing(
     refuseOnViolations([
       stageViolation(penaltyCase, ['statementPeriod'], '安排听证', '当事人要求听证后才能安排听证'),
     ]);
-    const investigators = await requireInvestigator(trx, ctx, penaltyCase.id, '安排听证');
+    const investigators = await assertCaseOfficer(trx, ctx, penaltyCase.id, '安排听证');
     const request = await hearingRequestOfLatestNotice(trx, penaltyCase.id);
     if (!request) throw new AppError('CONFLICT', '当事人没有就本次告知要求听证，不需要安排听证');
     const [current] = (await listHearings(trx, penaltyCase.id)).filter(
@@ -329,7 +330,7 @@ export async function closeStatementPeriod(
 ): Promise<NoticeView> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'closeStatementPeriod');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '结束陈述申辩期');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '结束陈述申辩期');
     refuseOnViolations(await responseViolations(trx, penaltyCase.id, chinaDate()));
     await moveCase(trx, ctx, penaltyCase, 'closeStatementPeriod');
   });

@@ -1,37 +1,7 @@
 import { AppError } from '../../domain/app-error.js';
 import { caseStageLabels, type CaseStage } from '../../domain/case/case-stage.js';
-import { isAllowed } from '../../domain/permission.js';
 import type { RuleViolation } from '../../domain/rule-violation.js';
-import type { Db } from '../../storage/database.js';
 import type { CaseWithAgency } from '../case/case.repository.js';
-import { caseOfficerIds } from '../case/case-flow.js';
-import type { ServiceContext } from '../context.js';
-
-/** Only the case's own officers (its investigators) take this step; returns their ids. */
-export async function requireInvestigator(
-  trx: Db,
-  ctx: ServiceContext,
-  caseId: string,
-  step: string,
-): Promise<string[]> {
-  const officers = await caseOfficerIds(trx, caseId);
-  const officerId = ctx.actor.officerId;
-  if (!isAllowed(ctx.actor.roles, 'case.handle') || !officerId || !officers.includes(officerId)) {
-    throw new AppError('FORBIDDEN', `只有本案执法人员可以${step}`);
-  }
-  return officers;
-}
-
-/** A step the investigators propose or a head orders (补充调查, 提交集体讨论). */
-export async function requireInvestigatorOrHead(
-  trx: Db,
-  ctx: ServiceContext,
-  caseId: string,
-  step: string,
-): Promise<void> {
-  if (isAllowed(ctx.actor.roles, 'case.approve')) return;
-  await requireInvestigator(trx, ctx, caseId, step);
-}
 
 export interface EarliestDate {
   date: string;

@@ -1,16 +1,22 @@
 import { partyKindLabels } from '../../domain/case/penalty.js';
+import { chineseDay } from '../case/case-documents.js';
+import type { CaseWithAgency } from '../case/case.repository.js';
+import type { ServiceContext } from '../context.js';
+import { stepDocument } from '../document/per-item-document.js';
 import { latestReport } from './review.repository.js';
 import { getReview } from './review.service.js';
-import { chineseDay, documentPerItem } from './step-documents.js';
+
+const reviewOf = (ctx: ServiceContext, penaltyCase: CaseWithAgency) =>
+  getReview(ctx, penaltyCase.id);
 
 /** 案件调查终结报告 (a local form; 第五十七条): one per closing of the investigation. */
-export const investigationReportDocument = documentPerItem({
+export const investigationReportDocument = stepDocument({
   code: 'investigationReport',
   title: '案件调查终结报告',
-  items: async (ctx, penaltyCase) => (await getReview(ctx, penaltyCase.id)).reports,
+  load: reviewOf,
+  items: (review) => review.reports,
   label: (report) => `案件调查终结报告（${report.reportDate}）`,
-  fill: async (ctx, penaltyCase, report) => {
-    const review = await getReview(ctx, penaltyCase.id);
+  fill: async (_ctx, _penaltyCase, report, review) => {
     const current = review.reports[0]?.id === report.id;
     const need = current ? review.legalReviewNeed : null;
     return {
@@ -36,11 +42,11 @@ export const investigationReportDocument = documentPerItem({
 });
 
 /** 法制审核意见书 (第五十八条): one per round that has the reviewer's opinion. */
-export const legalReviewOpinionDocument = documentPerItem({
+export const legalReviewOpinionDocument = stepDocument({
   code: 'legalReviewOpinion',
   title: '法制审核意见书',
-  items: async (ctx, penaltyCase) =>
-    (await getReview(ctx, penaltyCase.id)).legalReviews.filter((round) => round.opinion !== null),
+  load: reviewOf,
+  items: (review) => review.legalReviews.filter((round) => round.opinion !== null),
   label: (round) => `法制审核意见书（第${round.round}轮）`,
   fill: async (ctx, penaltyCase, round) => {
     const report = await latestReport(ctx.db, penaltyCase.id);
@@ -63,13 +69,14 @@ export const legalReviewOpinionDocument = documentPerItem({
 });
 
 /** 案件集体讨论记录 (第五十七条第二款). */
-export const collectiveDiscussionDocument = documentPerItem({
+export const collectiveDiscussionDocument = stepDocument({
   code: 'collectiveDiscussionRecord',
   title: '案件集体讨论记录',
-  items: async (ctx, penaltyCase) => (await getReview(ctx, penaltyCase.id)).discussions,
+  load: reviewOf,
+  items: (review) => review.discussions,
   label: (discussion) => `案件集体讨论记录（${discussion.heldOn}）`,
-  fill: async (ctx, penaltyCase, discussion) => {
-    const report = (await getReview(ctx, penaltyCase.id)).reports[0];
+  fill: async (_ctx, _penaltyCase, discussion, review) => {
+    const report = review.reports[0];
     return {
       discussion: {
         date: chineseDay(discussion.heldOn),

@@ -25,6 +25,8 @@ import { findCase, type CaseWithAgency } from '../case/case.repository.js';
 import type { Party } from '../case/case.schemas.js';
 import {
   assertCaseAction,
+  assertCaseOfficer,
+  assertCaseOfficerOrHead,
   caseOfficerIds,
   moveCase,
   recordCaseAct,
@@ -34,12 +36,7 @@ import type { ServiceContext } from '../context.js';
 import { found } from '../not-found.js';
 import { hearingHeld, latestNotice } from '../notice/notice.repository.js';
 import { refuseOnViolations } from '../rule-violations.js';
-import {
-  assertPastDate,
-  requireInvestigator,
-  requireInvestigatorOrHead,
-  stageViolation,
-} from './case-step.js';
+import { assertPastDate, stageViolation } from './case-step.js';
 import {
   insertDiscussion,
   insertLegalReview,
@@ -72,7 +69,7 @@ export async function closeInvestigation(
 ): Promise<ReviewView> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'closeInvestigation');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '制作调查终结报告');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '制作调查终结报告');
     const filed = penaltyCase.filingDate && { date: penaltyCase.filingDate, label: '立案日期' };
     assertPastDate('reportDate', '调查终结日期', input.reportDate, chinaDate(), filed || null);
     const evidence = await evidenceOfCase(trx, penaltyCase.id, input.evidenceIds);
@@ -128,7 +125,7 @@ export async function reopenInvestigation(
 ): Promise<ReviewView> {
   await withCase(ctx, caseId, 'case.read', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'reopenInvestigation');
-    await requireInvestigatorOrHead(trx, ctx, penaltyCase.id, '决定补充调查');
+    await assertCaseOfficerOrHead(trx, ctx, penaltyCase.id, '决定补充调查');
     await moveCase(trx, ctx, penaltyCase, 'reopenInvestigation', {}, { reason });
   });
   return getReview(ctx, caseId);
@@ -145,7 +142,7 @@ export async function requestLegalReview(
 ): Promise<ReviewView> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'requestLegalReview');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '提交法制审核');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '提交法制审核');
     const report = found(await latestReport(trx, penaltyCase.id), '调查终结报告');
     const notice = await latestNotice(trx, penaltyCase.id);
     const notified = proposalOf(notice ?? report);
@@ -254,7 +251,7 @@ export async function requestCollectiveDiscussion(
 ): Promise<ReviewView> {
   await withCase(ctx, caseId, 'case.read', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'requestCollectiveDiscussion');
-    await requireInvestigatorOrHead(trx, ctx, penaltyCase.id, '提交集体讨论');
+    await assertCaseOfficerOrHead(trx, ctx, penaltyCase.id, '提交集体讨论');
     await moveCase(trx, ctx, penaltyCase, 'requestCollectiveDiscussion', {}, { reason });
   });
   return getReview(ctx, caseId);

@@ -4,23 +4,19 @@ import type { Db } from '../../storage/database.js';
 import type { ServiceRow } from '../../storage/tables/service-and-execution.js';
 import { findAgency } from '../agency/agency.repository.js';
 import { chineseDate } from '../case/case-documents.js';
-import type { CaseDocumentKind } from '../document/case-document-kind.js';
-import { found, notFound } from '../not-found.js';
+import { perItemDocument } from '../document/per-item-document.js';
+import { found } from '../not-found.js';
 import { listServices } from './service.repository.js';
 
 /** 送达回证 (式样之二十三): one per successful service, filled from what was recorded. */
-export const serviceReceipt: CaseDocumentKind = {
+export const serviceReceipt = perItemDocument({
   code: 'serviceReceipt',
   title: '送达回证',
-  async instances(ctx, penaltyCase) {
-    return (await servedServices(ctx.db, penaltyCase.id)).map((service) => ({
-      itemId: service.id,
-      label: `送达回证（${service.documentTitle}）`,
-    }));
-  },
-  async data(ctx, penaltyCase, itemId) {
-    const service = (await servedServices(ctx.db, penaltyCase.id)).find((s) => s.id === itemId);
-    if (!service) throw notFound('送达记录');
+  load: (ctx, penaltyCase) => servedServices(ctx.db, penaltyCase.id),
+  items: (services) => services,
+  missing: '送达记录',
+  label: (service) => `送达回证（${service.documentTitle}）`,
+  async fill(ctx, penaltyCase, service) {
     const agency = found(await findAgency(ctx.db, '/', penaltyCase.agencyId), '机构');
     const servers = await ctx.db
       .selectFrom('officer')
@@ -49,7 +45,7 @@ export const serviceReceipt: CaseDocumentKind = {
       },
     };
   },
-};
+});
 
 async function servedServices(db: Db, caseId: string) {
   return (await listServices(db, caseId)).filter((service) => service.outcome === 'served');

@@ -3,10 +3,6 @@ import type { Db } from '../../storage/database.js';
 /** The code under which the case's decision (处罚 or 不予处罚) is served. */
 export const DECISION_DOCUMENT_CODE = 'decision';
 
-export async function findDecision(db: Db, caseId: string) {
-  return db.selectFrom('decision').selectAll().where('caseId', '=', caseId).executeTakeFirst();
-}
-
 export async function listServices(db: Db, caseId: string) {
   return db
     .selectFrom('service')

@@ -20,6 +20,7 @@ import {
   withCase,
 } from '../case/case-flow.js';
 import type { ServiceContext } from '../context.js';
+import { findDecision } from '../decision/decision.repository.js';
 import { listExecutionDocuments } from '../execution/execution.repository.js';
 import { found } from '../not-found.js';
 import { refuseOnViolations } from '../rule-violations.js';
@@ -33,7 +34,6 @@ import type {
 } from './service.schemas.js';
 import {
   DECISION_DOCUMENT_CODE,
-  findDecision,
   listAddressConfirmations,
   listServices,
 } from './service.repository.js';

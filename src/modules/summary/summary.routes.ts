@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { errorBodySchema } from '../../http/error-handler.js';
 import { commonErrors, idParam, jsonBody, jsonContent, newRouter } from '../../http/openapi.js';
 import { serviceContext } from '../../http/session.js';
+import { documentFileResponse, sendDocumentFile } from '../document/document-file.js';
 import {
   formNumberRangeInputSchema,
   formNumberRangeSchema,
@@ -29,10 +30,6 @@ const errors = {
   ...commonErrors,
   422: jsonContent(errorBodySchema, '违反法定规则（RULE_VIOLATED），details 中的 path 为规则代码'),
 };
-const mediaTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 export const summaryRoutes = newRouter();
 
@@ -176,13 +173,7 @@ summaryRoutes.openapi(
       query: z.object({ format: z.enum(['pdf', 'docx']).default('pdf') }),
     },
     responses: {
-      200: {
-        description: '文书文件',
-        content: {
-          [mediaTypes.pdf]: { schema: { type: 'string', format: 'binary' } },
-          [mediaTypes.docx]: { schema: { type: 'string', format: 'binary' } },
-        },
-      },
+      200: documentFileResponse,
       ...errors,
     },
   }),
@@ -193,9 +184,6 @@ summaryRoutes.openapi(
       c.req.valid('param').id,
       format,
     );
-    return c.body(new Uint8Array(document.content), 200, {
-      'Content-Type': mediaTypes[format],
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-    });
+    return sendDocumentFile(c, document, format);
   },
 );

@@ -6,7 +6,8 @@ import type { CaseWithAgency } from '../case/case.repository.js';
 import type { Party } from '../case/case.schemas.js';
 import type { ServiceContext } from '../context.js';
 import type { CaseDocumentKind } from '../document/case-document-kind.js';
-import { found, notFound } from '../not-found.js';
+import { perItemDocument } from '../document/per-item-document.js';
+import { found } from '../not-found.js';
 import {
   listCaseEvidence,
   listTransferEvents,
@@ -22,23 +23,15 @@ async function approvedTransfers(ctx: ServiceContext, caseId: string, kind: Tran
 }
 
 function transferLetter(kind: TransferKind, code: string, title: string): CaseDocumentKind {
-  return {
+  return perItemDocument({
     code,
     title,
-    async instances(ctx, penaltyCase) {
-      return (await approvedTransfers(ctx, penaltyCase.id, kind)).map((transfer) => ({
-        itemId: transfer.id,
-        label: `${title}（${transfer.recipient}）`,
-      }));
-    },
-    async data(ctx, penaltyCase, itemId) {
-      const transfer = (await approvedTransfers(ctx, penaltyCase.id, kind)).find(
-        (candidate) => candidate.id === itemId,
-      );
-      if (!transfer) throw notFound('移送记录');
-      return letterData(ctx, penaltyCase, transfer);
-    },
-  };
+    load: (ctx, penaltyCase) => approvedTransfers(ctx, penaltyCase.id, kind),
+    items: (transfers) => transfers,
+    missing: '移送记录',
+    label: (transfer) => `${title}（${transfer.recipient}）`,
+    fill: letterData,
+  });
 }
 
 /** 移送规定第六条: the letter, with the report and the list of items attached. */

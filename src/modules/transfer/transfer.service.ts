@@ -21,7 +21,8 @@ import type { TransferItem } from '../../storage/tables/summary-and-transfer.js'
 import { loadWorkdayCalendar } from '../calendar/calendar.service.js';
 import {
   assertCaseAction,
-  caseOfficerIds,
+  assertCaseOfficer,
+  assertNotCaseOfficer,
   moveCase,
   recordCaseAct,
   withCase,
@@ -30,7 +31,6 @@ import type { CaseWithAgency } from '../case/case.repository.js';
 import { findCase } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
 import { found, notFound } from '../not-found.js';
-import { requireInvestigator } from '../review/case-step.js';
 import { refuseOnViolations } from '../rule-violations.js';
 import {
   findTransfer,
@@ -75,7 +75,7 @@ export async function proposeTransfer(
 ): Promise<TransferView[]> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
     assertCaseAction(penaltyCase, 'transfer');
-    const team = await requireInvestigator(trx, ctx, penaltyCase.id, '提出移送');
+    const team = await assertCaseOfficer(trx, ctx, penaltyCase.id, '提出移送');
     const open = (await listTransfers(trx, [penaltyCase.id])).find((transfer) =>
       openStatuses.includes(transfer.status),
     );
@@ -130,16 +130,6 @@ async function withTransfer(
   return getTransfers(ctx, transfer.caseId);
 }
 
-/** 查处分离: the head who decides is not one of the case's investigators. */
-export function assertNotCaseOfficer(ctx: ServiceContext, team: readonly string[], what: string) {
-  if (team.includes(ctx.actor.officerId ?? '')) {
-    throw new AppError(
-      'FORBIDDEN',
-      `您是本案执法人员，不能${what}（查处分离），请由其他负责人办理`,
-    );
-  }
-}
-
 function expectStatus(transfer: TransferRow, status: TransferView['status'], what: string): void {
   if (transfer.status !== status) {
     throw new AppError('CONFLICT', `移送当前为“${statusLabels[transfer.status]}”，不能${what}`);
@@ -157,7 +147,7 @@ export async function decideTransfer(
 ): Promise<TransferView[]> {
   return withTransfer(ctx, transferId, 'case.approve', async (trx, penaltyCase, transfer) => {
     expectStatus(transfer, 'proposed', '作出移送决定');
-    assertNotCaseOfficer(ctx, await caseOfficerIds(trx, penaltyCase.id), '决定移送');
+    await assertNotCaseOfficer(trx, ctx, penaltyCase.id, '决定移送');
     const change = { transferId, ...decision };
     if (decision.approved) {
       await moveCase(trx, ctx, penaltyCase, 'transfer', {}, change);
@@ -269,7 +259,7 @@ export async function takeBackTransfer(
 ): Promise<TransferView[]> {
   return withTransfer(ctx, transferId, 'case.handle', async (trx, penaltyCase, transfer) => {
     expectStatus(transfer, 'handedOver', '收回');
-    await requireInvestigator(trx, ctx, penaltyCase.id, '接收退回的案件');
+    await assertCaseOfficer(trx, ctx, penaltyCase.id, '接收退回的案件');
     const events = eventFacts(await listTransferEvents(trx, [transferId]));
     refuseOnViolations([checkTakeBack(transfer.kind, events)]);
     await moveCase(trx, ctx, penaltyCase, 'receiveReturnedCase', {}, { transferId, reason });
