@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/storage/package-root.js';
 import { poppler } from '../support/poppler.js';
@@ -17,9 +15,18 @@ import {
   step,
   type TestPage,
 } from './support/browser.js';
+import {
+  addOfficer,
+  beijingDate,
+  choose,
+  chooseByKeyboard,
+  expectNoPageErrors,
+  lookUpOfficers,
+  smallPng,
+  typeDate,
+} from './support/case-forms.js';
 import { useDemoSession } from './support/demo-session.js';
 
-const BRIGADE = '清水县交通运输综合行政执法大队';
 const CASE_NUMBER = /清水执法大队罚〔\d{4}〕第\d+号/;
 const CAUSE = '未按规定携带道路运输证驾驶营运货车';
 const PHONE_WIDTH = 375;
@@ -32,113 +39,6 @@ async function signedInDesktop(username: string): Promise<TestPage> {
   const tab = await openDesktopPage(browser, server.url);
   await step(tab.page, `以 ${username} 登录`, () => signIn(tab.page, username, server.password));
   return tab;
-}
-
-function expectNoPageErrors(tab: TestPage): void {
-  expect(tab.pageErrors, '页面里不应有未捕获的脚本错误').toEqual([]);
-}
-
-/** YYYY-MM-DD in Beijing, `days` from today. */
-function beijingDate(days: number): string {
-  const when = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(when);
-}
-
-/** Picks `label` in the antd Select `field` (options carry their label as title). */
-async function choose(page: Page, field: Locator, label: string): Promise<void> {
-  await field.click();
-  const option = page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true });
-  await see(page, option, `下拉选项“${label}”`);
-  await option.click();
-}
-
-/** Picks the option `steps` below the first with the keyboard, as a person using Tab would. */
-async function chooseByKeyboard(field: Locator, steps: number): Promise<void> {
-  await field.focus();
-  await field.press('Enter');
-  for (let i = 0; i < steps; i += 1) await field.press('ArrowDown');
-  await field.press('Enter');
-}
-
-/** Types a date into an antd DatePicker and leaves it with Tab, which keeps the date. */
-async function typeDate(field: Locator, date: string): Promise<void> {
-  await field.click();
-  await field.fill(date);
-  await field.press('Tab');
-}
-
-/** A tiny real PNG (a 4×4 orange square), made here so no file has to be checked in. */
-function smallPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(typed));
-    return Buffer.concat([length, typed, crc]);
-  };
-  const size = 4;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(size * 3, Buffer.from([255, 128, 0]))]);
-  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-interface OfficerRow {
-  id: string;
-  name: string;
-  agencyName: string;
-  certificateStatus: string | null;
-}
-
-interface CaseOfficers {
-  own: string;
-  colleague: string;
-  expired: string;
-}
-
-/** Looks the officers up with the signed-in officer's own session, as the form would list them. */
-async function lookUpOfficers(page: Page): Promise<CaseOfficers> {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as {
-    user: { officerId: string | null };
-  };
-  const response = await page.request.get('/api/officers?pageSize=200');
-  expect(response.status()).toBe(200);
-  const { items } = (await response.json()) as { items: OfficerRow[] };
-  const brigade = items.filter((officer) => officer.agencyName === BRIGADE);
-  const own = brigade.find((officer) => officer.id === me.user.officerId);
-  const colleague = brigade.find(
-    (officer) => officer.id !== own?.id && officer.certificateStatus === 'valid',
-  );
-  const expired = brigade.find((officer) => officer.certificateStatus === 'expired');
-  if (!own || own.certificateStatus !== 'valid' || !colleague || !expired) {
-    throw new Error(
-      `演示数据里${BRIGADE}应有本人（证件有效）、另一名证件有效和一名证件已过期的人员`,
-    );
-  }
-  return { own: own.name, colleague: colleague.name, expired: expired.name };
-}
-
-/** Adds `name` to the 执法人员 multiple select by searching for it. */
-async function addOfficer(page: Page, name: string): Promise<void> {
-  const select = page.getByRole('combobox', { name: '执法人员' });
-  await select.click();
-  await select.fill(name);
-  const option = page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: name });
-  await see(page, option, `执法人员下拉中的“${name}”`);
-  await option.first().click();
-  await select.press('Escape');
-  await see(page, page.locator('.ant-tag').filter({ hasText: `${name}（` }), `已选“${name}”`);
 }
 
 describe('案件办理（桌面端 1280×800）：线索 → 立案 → 审批 → 证据 → 立案登记表', () => {

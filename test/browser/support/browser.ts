@@ -30,6 +30,8 @@ export interface TestPage {
   page: Page;
   /** Uncaught errors thrown in the page, shown in failure messages. */
   pageErrors: string[];
+  /** What the page logged with console.error, failed requests included. */
+  consoleErrors: string[];
   close(): Promise<void>;
 }
 
@@ -47,17 +49,25 @@ async function openPage(
   context.setDefaultTimeout(SEE_TIMEOUT_MS);
   const page = await context.newPage();
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { page, pageErrors, close: () => context.close() };
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} @ ${page.url()}`);
+  });
+  return { page, pageErrors, consoleErrors, close: () => context.close() };
 }
 
 export function openDesktopPage(browser: Browser, baseURL: string): Promise<TestPage> {
   return openPage(browser, baseURL, { viewport: { width: 1280, height: 800 } });
 }
 
-export function openPhonePage(browser: Browser, baseURL: string): Promise<TestPage> {
+export function openPhonePage(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = { width: 375, height: 740 },
+): Promise<TestPage> {
   return openPage(browser, baseURL, {
-    viewport: { width: 375, height: 740 },
+    viewport,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

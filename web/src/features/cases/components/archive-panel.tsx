@@ -119,7 +119,7 @@ function ClosureSection({
                       href={caseDocumentUrl(caseId, { code: 'closureReport', itemId: null }, 'pdf')}
                       download
                     >
-                      <FilePdfOutlined /> 结案报告
+                      <FilePdfOutlined aria-hidden /> 结案报告
                     </Typography.Link>
                     {closure.status === 'pending' && canDecide && (
                       <>
@@ -217,7 +217,7 @@ function AnnotationForm({ caseId, onAdded }: { caseId: string; onAdded: () => vo
         rules={[{ required: true, whitespace: true, message: '请填写备注内容' }]}
         extra="备注添加后不能修改或删除，并记入全过程记录"
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
       </Form.Item>
       <Button htmlType="submit" loading={submit.submitting} block={narrow}>
         添加备注
@@ -262,7 +262,7 @@ export function ArchivePanel(props: ArchivePanelProps) {
           href={caseDocumentUrl(caseId, { code: 'fileIndex', itemId: null }, 'pdf')}
           download
         >
-          <FilePdfOutlined /> 卷内目录
+          <FilePdfOutlined aria-hidden /> 卷内目录
         </Typography.Link>
       }
     >
@@ -314,12 +314,18 @@ export function ArchivePanel(props: ArchivePanelProps) {
               loading={file.loading}
               dataSource={data.entries}
               pagination={false}
-              scroll={{ x: 'max-content' }}
               locale={{ emptyText: <Empty description="案卷中还没有材料" /> }}
               columns={[
                 { title: '序号', dataIndex: 'seq', width: 60 },
                 { title: '材料', dataIndex: 'title' },
-                { title: '页号', dataIndex: 'pages', render: (pages: string) => pages || '—' },
+                {
+                  title: '页号',
+                  dataIndex: 'pages',
+                  // The 材料 wraps on a phone; a page range such as 第10–11页 stays on one line.
+                  render: (pages: string) => (
+                    <span style={{ whiteSpace: 'nowrap' }}>{pages || '—'}</span>
+                  ),
+                },
               ]}
             />
             <ActButtons>

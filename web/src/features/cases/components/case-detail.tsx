@@ -304,7 +304,7 @@ export function CaseDetail({
           onChanged={() => void fetchCase(caseId).then(setChanged)}
         />
       )}
-      {penaltyCase.caseNumber && <DocumentsPanel caseId={penaltyCase.id} />}
+      {penaltyCase.caseNumber && <DocumentsPanel caseId={penaltyCase.id} version={penaltyCase} />}
       <RecusalPanel
         penaltyCase={penaltyCase}
         officerNames={officerNames}

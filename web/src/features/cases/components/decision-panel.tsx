@@ -248,7 +248,7 @@ function DecisionForm({
       intro={
         <Typography.Paragraph type="secondary">
           决定书须载明当事人、违法事实和证据、处罚种类和依据（写明条、款、项）、履行方式和期限、复议和诉讼途径及期限、机关名称和日期，并加盖印章（行政处罚法第五十九条）。
-          {proposal && `告知的处罚：${proposal.summary}，决定不得重于告知。`}
+          {proposal && `拟作出的处罚：${proposal.summary}，决定不得重于告知和法制审核的处罚。`}
         </Typography.Paragraph>
       }
       initialValues={{
@@ -273,6 +273,7 @@ function DecisionForm({
       {kinds.length > 1 && (
         <Form.Item label="决定" name="kind">
           <Segmented
+            aria-label="决定"
             block
             options={[
               { value: 'penalty', label: '行政处罚决定' },
@@ -310,7 +311,7 @@ interface DecisionPanelProps {
   caseId: string;
   stage: CaseStage;
   decision: CaseDecision;
-  /** The penalty as last notified (or proposed in the report), to start the form from. */
+  /** The penalty as last reviewed, notified or proposed in the report, to start the form from. */
   proposal: ProposalView | null;
   isHead: boolean;
   onChanged: () => void;

@@ -163,8 +163,15 @@ function GeneratedRegister({
 }
 
 /** 执法文书 the case can produce now, grouped by title, each as PDF to print or DOCX to edit. */
-export function DocumentsPanel({ caseId }: { caseId: string }) {
-  const documents = useRequest(() => fetchCaseDocuments(caseId), [caseId]);
+export function DocumentsPanel({
+  caseId,
+  version,
+}: {
+  caseId: string;
+  /** Changes whenever the case does: each step may add documents. */
+  version: unknown;
+}) {
+  const documents = useRequest(() => fetchCaseDocuments(caseId), [caseId, version]);
   const [showingRegister, setShowingRegister] = useState(false);
   const items = documents.data ?? [];
 

@@ -123,7 +123,10 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           <YuanField name="amount" label="缴款金额" />
           <DateField name="paidOn" label="缴款日期" />
           <Form.Item label="缴款渠道" name="channel">
-            <Radio.Group options={options(paymentChannels, paymentChannelLabels)} />
+            <Radio.Group
+              aria-label="缴款渠道"
+              options={options(paymentChannels, paymentChannelLabels)}
+            />
           </Form.Item>
           <TextField name="reference" label="银行缴款凭证号或电子支付流水号" max={64} />
         </ActFormModal>
@@ -146,6 +149,7 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
         >
           <Form.Item label="审批结果" name="approved">
             <Radio.Group
+              aria-label="审批结果"
               options={[
                 { value: true, label: '批准' },
                 { value: false, label: '不批准' },
@@ -181,7 +185,7 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           }}
         >
           <Form.Item label="种类" name="kind">
-            <Radio.Group options={options(remedyKinds, remedyKindLabels)} />
+            <Radio.Group aria-label="种类" options={options(remedyKinds, remedyKindLabels)} />
           </Form.Item>
           <TextField name="body" label="复议机关或者人民法院" />
           <DateField name="startedOn" label="申请复议或者起诉的日期" />
@@ -356,6 +360,7 @@ function PaymentPlanModal({ caseId, execution, onClose, onDone }: Omit<ActModalP
     >
       <Form.Item label="申请种类" name="kind">
         <Radio.Group
+          aria-label="申请种类"
           options={[
             { value: 'instalments', label: '分期缴纳' },
             { value: 'deferral', label: '延期（暂缓）缴纳' },

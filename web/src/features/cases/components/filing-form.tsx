@@ -81,7 +81,7 @@ function PartyFields() {
   return (
     <>
       <Form.Item label="当事人类型" name={['party', 'kind']}>
-        <Segmented options={partyKindOptions} block />
+        <Segmented aria-label="当事人类型" options={partyKindOptions} block />
       </Form.Item>
       {kind === 'organisation' ? (
         <>

@@ -264,7 +264,7 @@ export function MeasureSection({
         }}
       >
         <Form.Item label="措施" name="kind">
-          <Segmented options={kindOptions} block />
+          <Segmented aria-label="措施" options={kindOptions} block />
         </Form.Item>
         <ListedItemsField label="查封、扣押的场所、设施或者财物" />
         <Form.Item

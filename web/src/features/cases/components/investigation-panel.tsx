@@ -1,3 +1,4 @@
+import { EllipsisOutlined } from '@ant-design/icons';
 import { Alert, Badge, Card, Spin, Tabs } from 'antd';
 import type { CaseStage } from '../api';
 import { useRequest } from '../../../lib/use-request';
@@ -63,6 +64,8 @@ export function InvestigationPanel({
       )}
       {investigation && (
         <Tabs
+          // On a phone the tabs overflow into this button, which would otherwise be named “ellipsis”.
+          more={{ icon: <EllipsisOutlined aria-label="更多" /> }}
           items={[
             {
               key: 'transcripts',

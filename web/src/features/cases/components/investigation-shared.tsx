@@ -171,7 +171,8 @@ export function PdfLink({
 }) {
   return (
     <Typography.Link href={caseDocumentUrl(caseId, { code, itemId }, 'pdf')} download>
-      <FilePdfOutlined /> {children}
+      {/* Hidden from screen readers, which would read the icon's English name first. */}
+      <FilePdfOutlined aria-hidden /> {children}
     </Typography.Link>
   );
 }

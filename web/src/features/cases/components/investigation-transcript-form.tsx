@@ -193,7 +193,7 @@ function SignatureFields() {
   return (
     <>
       <Form.Item label="签名情况" name="signature">
-        <Radio.Group>
+        <Radio.Group aria-label="签名情况">
           <Flex vertical gap={4}>
             {signatureStatuses.map((value) => (
               <Radio key={value} value={value}>
@@ -289,7 +289,12 @@ export function TranscriptFormModal({
       }}
     >
       <Form.Item label="笔录种类" name="kind">
-        <Segmented options={kindOptions} block disabled={correcting !== null} />
+        <Segmented
+          aria-label="笔录种类"
+          options={kindOptions}
+          block
+          disabled={correcting !== null}
+        />
       </Form.Item>
       <Form.Item
         label="起止时间"

@@ -79,7 +79,7 @@ function RecusalRequestModal({
           />
         </Form.Item>
         <Form.Item label="申请人" name="requestedBy">
-          <Segmented options={requesterOptions} block />
+          <Segmented aria-label="申请人" options={requesterOptions} block />
         </Form.Item>
         <Form.Item
           label="回避理由"
@@ -90,7 +90,7 @@ function RecusalRequestModal({
           ]}
           extra="执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避"
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} showCount />
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} />
         </Form.Item>
       </Form>
     </Modal>

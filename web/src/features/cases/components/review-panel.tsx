@@ -402,6 +402,7 @@ export function ReviewPanel({
       >
         <Form.Item label="审核意见" name="opinion">
           <Radio.Group
+            aria-label="审核意见"
             optionType="button"
             options={reviewOpinions.map((value) => ({ value, label: reviewOpinionLabels[value] }))}
           />

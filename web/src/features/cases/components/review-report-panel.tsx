@@ -130,6 +130,7 @@ function ReportForm({
       </Form.Item>
       <Form.Item label="处理建议" name="proposedOutcome">
         <Segmented
+          aria-label="处理建议"
           block
           options={[
             { value: 'penalty', label: '给予行政处罚' },

@@ -43,7 +43,12 @@ export function ReviewToDecisionSteps({ penaltyCase, onChanged }: ReviewToDecisi
   const noticeStarted =
     notice.data.notices.length > 0 ||
     (reported && allowedActions(stage).includes('servePriorNotice'));
-  const proposal = notice.data.notices[0]?.proposal ?? review.data.reports[0]?.proposal ?? null;
+  // 法制审核 may have lowered the notified penalty; the decision must not exceed what it passed.
+  const proposal =
+    review.data.legalReviews[0]?.proposal ??
+    notice.data.notices[0]?.proposal ??
+    review.data.reports[0]?.proposal ??
+    null;
 
   return (
     <>

@@ -133,6 +133,7 @@ function MethodFields({ confirmed }: { confirmed: readonly ElectronicAddress[] }
       {mayFail.includes(method) && (
         <Form.Item label="结果" name="outcome">
           <Radio.Group
+            aria-label="送达结果"
             options={[
               { value: 'served', label: '送达成功' },
               { value: 'failed', label: '未能送达' },

@@ -79,6 +79,7 @@ function ProposalFields({ evidence }: { evidence: readonly Evidence[] }) {
     <>
       <Form.Item label="移送类别" name="kind">
         <Segmented
+          aria-label="移送类别"
           block
           options={transferKinds.map((value) => ({ value, label: transferKindLabels[value] }))}
         />
