@@ -151,16 +151,18 @@ describe(`告知 (${testBackend})`, () => {
   });
 
   it('行政处罚法第六十四条第一项：听证申请在告知后五个工作日内提出，逾期不予受理', async () => {
-    const filed = await notified(hearingFine, 30);
     const calendar = await loadWorkdayCalendar(platform.database.db);
-    const pending = await noticeDeadlines.pending(platform.database.db, calendar, [filed.id]);
-    expect(pending).toEqual([
+    const running = await notified(hearingFine, 0);
+    expect(await noticeDeadlines.pending(platform.database.db, calendar, [running.id])).toEqual([
       expect.objectContaining({
         kind: 'hearingRequest',
-        due: filed.notice.hearingRequestDeadline,
+        due: running.notice.hearingRequestDeadline,
         article: '行政处罚法第六十四条第一项',
       }),
     ]);
+    // Once the party's five days have run out nothing is overdue for the agency.
+    const filed = await notified(hearingFine, 30);
+    expect(await noticeDeadlines.pending(platform.database.db, calendar, [filed.id])).toEqual([]);
     const late = await respond(filed.id, 'hearingRequest', daysAgo(10));
     expect(late.status).toBe(422);
     expect(ruleCodes(late)).toEqual(['HEARING_REQUEST_LATE']);

@@ -4,6 +4,7 @@ import {
   type DeadlineKind,
 } from '../../domain/case/case-deadlines.js';
 import type { CaseStage } from '../../domain/case/case-stage.js';
+import { chinaDate } from '../../domain/china-date.js';
 import type { DeadlineSource, PendingDeadline } from '../deadline/deadline-source.js';
 
 const statementStages: readonly CaseStage[] = ['priorNoticeServed', 'statementPeriod'];
@@ -25,7 +26,7 @@ function pendingOf(
 
 /**
  * While the party may answer the notice: the five working days to ask for a hearing
- * (行政处罚法第六十四条第一项) until the party asks or waives, and the earliest day a scheduled
+ * (行政处罚法第六十四条第一项) until the party asks or waives or the days run out, and the earliest day a scheduled
  * hearing may be held (第二项) until it is recorded.
  */
 export const noticeDeadlines: DeadlineSource = {
@@ -69,14 +70,17 @@ export const noticeDeadlines: DeadlineSource = {
       .where('hearingRecord.hearingId', 'is', null)
       .where('penaltyCase.stage', '=', 'statementPeriod')
       .execute();
+    const today = chinaDate();
     return [
-      ...notices.map((notice) =>
-        pendingOf(
-          notice.caseId,
-          'hearingRequest',
-          computeDeadline('hearingRequest', notice.servedOn, calendar),
-        ),
-      ),
+      // The party's window, not the agency's: once it has run out there is nothing overdue,
+      // and the next step (结束陈述申辩期) is the agency's, shown among the next actions.
+      ...notices
+        .map((notice) => ({
+          caseId: notice.caseId,
+          due: computeDeadline('hearingRequest', notice.servedOn, calendar),
+        }))
+        .filter(({ due }) => due.date >= today)
+        .map(({ caseId, due }) => pendingOf(caseId, 'hearingRequest', due)),
       ...hearings.map((hearing) =>
         pendingOf(
           hearing.caseId,
