@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
@@ -18,6 +18,11 @@ export function formatInstant(iso: string): string {
 /** Today's calendar date in Beijing, as 'YYYY-MM-DD'. */
 export function todayInBeijing(): string {
   return dayjs().tz(displayTimeZone).format('YYYY-MM-DD');
+}
+
+/** Today in Beijing as a date picker's value, for forms that default to today. */
+export function pickerTodayInBeijing(): Dayjs {
+  return dayjs(todayInBeijing());
 }
 
 /** The current hour in Beijing, for greetings. */

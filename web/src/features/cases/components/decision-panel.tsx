@@ -8,7 +8,6 @@ import {
   Flex,
   Form,
   Input,
-  Segmented,
   Select,
   Tag,
   Typography,
@@ -17,6 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { allowedActions } from '@domain/case/case-stage.js';
 import { undecidedStages } from '@domain/case/decision-deadline.js';
+import { ChoiceField } from '../../../components/choice-field';
 import type { CaseStage } from '../api';
 import {
   decide,
@@ -35,6 +35,7 @@ import {
   type ProposalView,
 } from '../review-api';
 import { amountItems, toProposal, toYuan } from './decision-penalty-fields';
+import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, DueTag, PdfLink } from './investigation-shared';
 import { BlockerList } from './notice-panel';
 
@@ -230,13 +231,9 @@ function DecisionForm({
   open,
   onClose,
   onDone,
-}: {
-  caseId: string;
+}: StepFormProps & {
   kinds: DecisionValues['kind'][];
   proposal: ProposalView | null;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const { message } = App.useApp();
   const first = kinds[0] ?? 'penalty';
@@ -271,16 +268,15 @@ function DecisionForm({
       }}
     >
       {kinds.length > 1 && (
-        <Form.Item label="决定" name="kind">
-          <Segmented
-            aria-label="决定"
-            block
-            options={[
-              { value: 'penalty', label: '行政处罚决定' },
-              { value: 'noPenalty', label: '不予行政处罚决定' },
-            ]}
-          />
-        </Form.Item>
+        <ChoiceField
+          label="决定"
+          name="kind"
+          ariaLabel="决定"
+          options={[
+            { value: 'penalty', label: '行政处罚决定' },
+            { value: 'noPenalty', label: '不予行政处罚决定' },
+          ]}
+        />
       )}
       <Form.Item noStyle dependencies={['kind']}>
         {({ getFieldValue }) =>

@@ -1,6 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { pickerTodayInBeijing } from '../../../lib/date-time';
 import {
   applyForPaymentPlan,
   applyToCourt,
@@ -25,6 +25,7 @@ import {
   type RemedyKind,
   type RemedyOutcome,
 } from '../execution-api';
+import { DateField, InfoAlert, RowsField } from './act-fields';
 import { ActFormModal } from './investigation-shared';
 
 export type ExecutionAct =
@@ -37,20 +38,11 @@ export type ExecutionAct =
   | 'courtApplication'
   | 'courtRuling';
 
-const notInFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 const isoDate = (date: Dayjs) => date.format('YYYY-MM-DD');
 const required = (message: string) => [{ required: true, message }];
 const toFen = (yuan: number) => Math.round(yuan * 100);
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
-
-function DateField({ name, label, future }: { name: string; label: string; future?: boolean }) {
-  return (
-    <Form.Item label={label} name={name} rules={required('请选择日期')}>
-      <DatePicker style={{ width: '100%' }} disabledDate={future ? undefined : notInFuture} />
-    </Form.Item>
-  );
-}
 
 function YuanField({ name, label }: { name: string | (string | number)[]; label?: string }) {
   return (
@@ -98,16 +90,11 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           title="登记缴款"
           okText="登记"
           intro={
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="罚缴分离：罚款由当事人缴入指定银行或者电子支付系统，本机关不收取现金。请按缴款凭证登记，登记后不可更改（行政处罚法第六十七条）。"
-            />
+            <InfoAlert title="罚缴分离：罚款由当事人缴入指定银行或者电子支付系统，本机关不收取现金。请按缴款凭证登记，登记后不可更改（行政处罚法第六十七条）。" />
           }
           initialValues={{
             amount: (execution.balance?.outstandingFen ?? 0) / 100,
-            paidOn: dayjs(),
+            paidOn: pickerTodayInBeijing(),
             channel: 'bank',
           }}
           onSubmit={async (values) => {
@@ -167,14 +154,9 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           title="登记行政复议或者行政诉讼"
           okText="登记"
           intro={
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="复议、诉讼期间不停止执行，但不计加处罚款（行政处罚法第七十三条）。"
-            />
+            <InfoAlert title="复议、诉讼期间不停止执行，但不计加处罚款（行政处罚法第七十三条）。" />
           }
-          initialValues={{ kind: 'reconsideration', startedOn: dayjs() }}
+          initialValues={{ kind: 'reconsideration', startedOn: pickerTodayInBeijing() }}
           onSubmit={async (values) => {
             await startRemedyPeriod(caseId, {
               kind: values.kind,
@@ -197,7 +179,7 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           {...common}
           title="登记复议或者诉讼的结果"
           okText="登记"
-          initialValues={{ endedOn: dayjs(), outcome: 'upheld' }}
+          initialValues={{ endedOn: pickerTodayInBeijing(), outcome: 'upheld' }}
           onSubmit={async (values) => {
             await endRemedyPeriod(caseId, {
               endedOn: isoDate(values.endedOn),
@@ -219,14 +201,12 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           title="催告"
           okText="制作催告书"
           intro={
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="催告书写明履行期限、方式、金额和当事人的陈述申辩权（行政强制法第三十五条）；制作后请在“送达”中登记送达，送达满十个工作日仍未履行的，方可申请人民法院强制执行。"
-            />
+            <InfoAlert title="催告书写明履行期限、方式、金额和当事人的陈述申辩权（行政强制法第三十五条）；制作后请在“送达”中登记送达，送达满十个工作日仍未履行的，方可申请人民法院强制执行。" />
           }
-          initialValues={{ issuedOn: dayjs(), performBy: dayjs().add(10, 'day') }}
+          initialValues={{
+            issuedOn: pickerTodayInBeijing(),
+            performBy: pickerTodayInBeijing().add(10, 'day'),
+          }}
           onSubmit={async (values) => {
             await issueDemand(caseId, {
               issuedOn: isoDate(values.issuedOn),
@@ -247,15 +227,12 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           okText="登记申请"
           intro={
             execution.courtWindow && (
-              <Alert
-                type="info"
-                showIcon
-                style={{ marginBottom: 16 }}
+              <InfoAlert
                 title={`可以申请的期间：${execution.courtWindow.opensOn} 至 ${execution.courtWindow.closesOn}（${execution.courtWindow.article}）${execution.courtWindow.earliestAfterDemand ? `；催告书送达满十个工作日：${execution.courtWindow.earliestAfterDemand} 起` : '；尚未送达催告书'}。`}
               />
             )
           }
-          initialValues={{ appliedOn: dayjs() }}
+          initialValues={{ appliedOn: pickerTodayInBeijing() }}
           onSubmit={async (values) => {
             await applyToCourt(caseId, {
               appliedOn: isoDate(values.appliedOn),
@@ -279,7 +256,7 @@ export function ExecutionActModal({ caseId, execution, act, onClose, onDone }: A
           {...common}
           title="登记法院裁定"
           okText="登记"
-          initialValues={{ outcome: 'granted', ruledOn: dayjs() }}
+          initialValues={{ outcome: 'granted', ruledOn: pickerTodayInBeijing() }}
           onSubmit={async (values) => {
             await recordCourtRuling(caseId, {
               outcome: values.outcome,
@@ -331,21 +308,22 @@ function PaymentPlanModal({ caseId, execution, onClose, onDone }: Omit<ActModalP
       title="登记延期（暂缓）或者分期缴纳申请"
       okText="登记申请"
       intro={
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
+        <InfoAlert
           title={`当事人确有经济困难的，可以申请延期或者分期缴纳，经负责人批准（行政处罚法第六十六条第二款）；各期合计不超过罚款 ${formatYuan(execution.decision?.fineFen ?? 0)}。`}
         />
       }
-      initialValues={{ kind: 'instalments', appliedOn: dayjs(), instalments: [] }}
+      initialValues={{ kind: 'instalments', appliedOn: pickerTodayInBeijing(), instalments: [] }}
       onClose={onClose}
       onSubmit={async (values) => {
         const common = { appliedOn: isoDate(values.appliedOn), reason: values.reason.trim() };
         await applyForPaymentPlan(
           caseId,
           values.kind === 'deferral'
-            ? { ...common, kind: 'deferral', deferredTo: isoDate(values.deferredTo ?? dayjs()) }
+            ? {
+                ...common,
+                kind: 'deferral',
+                deferredTo: isoDate(values.deferredTo ?? pickerTodayInBeijing()),
+              }
             : {
                 ...common,
                 kind: 'instalments',
@@ -384,45 +362,25 @@ function PaymentPlanModal({ caseId, execution, onClose, onDone }: Omit<ActModalP
 
 function InstalmentsField() {
   return (
-    <Form.List
+    <RowsField
       name="instalments"
-      rules={[
-        {
-          validator: async (_rule, items: unknown[] | undefined) => {
-            if (!items || items.length === 0) throw new Error('请至少填写一期');
-          },
-        },
-      ]}
+      label="各期缴款日期和金额"
+      emptyMessage="请至少填写一期"
+      addText="添加一期"
+      deleteLabel={(index) => `删除第 ${index + 1} 期`}
     >
-      {(fields, { add, remove }, { errors }) => (
-        <Form.Item label="各期缴款日期和金额" required>
-          <Flex vertical gap={8}>
-            {fields.map((field, index) => (
-              <Flex key={field.key} gap={8} align="start" wrap>
-                <Form.Item
-                  name={[field.name, 'dueDate']}
-                  rules={required('请选择日期')}
-                  style={{ flex: '1 1 140px', marginBottom: 0 }}
-                >
-                  <DatePicker style={{ width: '100%' }} placeholder={`第 ${index + 1} 期日期`} />
-                </Form.Item>
-                <YuanField name={[field.name, 'amount']} />
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={`删除第 ${index + 1} 期`}
-                  onClick={() => remove(field.name)}
-                />
-              </Flex>
-            ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} block>
-              添加一期
-            </Button>
-            <Form.ErrorList errors={errors} />
-          </Flex>
-        </Form.Item>
+      {(field, index) => (
+        <>
+          <Form.Item
+            name={[field.name, 'dueDate']}
+            rules={required('请选择日期')}
+            style={{ flex: '1 1 140px', marginBottom: 0 }}
+          >
+            <DatePicker style={{ width: '100%' }} placeholder={`第 ${index + 1} 期日期`} />
+          </Form.Item>
+          <YuanField name={[field.name, 'amount']} />
+        </>
       )}
-    </Form.List>
+    </RowsField>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Card, DatePicker, Form, Input, Segmented, Select } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { ChoiceField } from '../../../components/choice-field';
 import {
   categories,
   harmCategories,
@@ -80,9 +81,12 @@ function PartyFields() {
   const kind = Form.useWatch<PartyKind | undefined>(['party', 'kind']);
   return (
     <>
-      <Form.Item label="当事人类型" name={['party', 'kind']}>
-        <Segmented aria-label="当事人类型" options={partyKindOptions} block />
-      </Form.Item>
+      <ChoiceField
+        label="当事人类型"
+        name={['party', 'kind']}
+        ariaLabel="当事人类型"
+        options={partyKindOptions}
+      />
       {kind === 'organisation' ? (
         <>
           <Form.Item label="单位名称" name={['party', 'name']} rules={[required('请填写单位名称')]}>

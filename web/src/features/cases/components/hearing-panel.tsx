@@ -30,6 +30,7 @@ import {
   type HearingAttendance,
   type NewHearing,
 } from '../notice-api';
+import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, ActItem, PdfLink } from './investigation-shared';
 import { serviceMethodOptions } from './notice-panel';
 
@@ -47,12 +48,8 @@ function ScheduleForm({
   open,
   onClose,
   onDone,
-}: {
-  caseId: string;
+}: StepFormProps & {
   caseOfficerIds: readonly string[];
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const officers = useRequest(fetchOfficerChoices, [open]);
   const { message } = App.useApp();
@@ -197,17 +194,7 @@ interface RecordValues {
   report: string;
 }
 
-function RecordForm({
-  caseId,
-  open,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function RecordForm({ caseId, open, onClose, onDone }: StepFormProps) {
   const { message } = App.useApp();
   return (
     <ActFormModal<RecordValues>

@@ -1,8 +1,15 @@
-import { App, Button, DatePicker, Empty, Flex, Form, Input, Switch, Tag, Typography } from 'antd';
+import { App, DatePicker, Flex, Form, Input, Switch, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { issueCorrectionOrder, type CorrectionOrder } from '../investigation-api';
-import { ActButtons, ActFormModal, ActItem, PdfLink, useNarrow } from './investigation-shared';
+import {
+  ActButtons,
+  ActFormModal,
+  ActItem,
+  PdfLink,
+  ActList,
+  SectionButton,
+} from './investigation-shared';
 
 interface CorrectionValues {
   violation: string;
@@ -51,30 +58,15 @@ export function CorrectionSection({
 }) {
   const [issuing, setIssuing] = useState(false);
   const { message } = App.useApp();
-  const narrow = useNarrow();
 
   return (
     <Flex vertical gap={12}>
-      {canIssue && (
-        <Button
-          type="primary"
-          size="large"
-          block={narrow}
-          onClick={() => setIssuing(true)}
-          style={narrow ? undefined : { alignSelf: 'flex-start' }}
-        >
-          责令改正
-        </Button>
-      )}
-      {orders.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有责令改正通知" />
-      ) : (
-        <ul aria-label="责令改正列表" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {orders.map((order) => (
-            <CorrectionItem key={order.id} caseId={caseId} order={order} />
-          ))}
-        </ul>
-      )}
+      {canIssue && <SectionButton onClick={() => setIssuing(true)}>责令改正</SectionButton>}
+      <ActList label="责令改正列表" empty="没有责令改正通知">
+        {orders.map((order) => (
+          <CorrectionItem key={order.id} caseId={caseId} order={order} />
+        ))}
+      </ActList>
       <ActFormModal<CorrectionValues>
         title="责令改正违法行为"
         open={issuing}

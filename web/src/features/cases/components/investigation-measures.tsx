@@ -3,12 +3,10 @@ import {
   App,
   Button,
   DatePicker,
-  Empty,
   Flex,
   Form,
   Input,
   InputNumber,
-  Segmented,
   Select,
   Switch,
   Tag,
@@ -16,6 +14,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { ChoiceField } from '../../../components/choice-field';
 import { formatInstant } from '../../../lib/date-time';
 import {
   compulsoryMeasureKindLabels,
@@ -43,7 +42,8 @@ import {
   ListedItemsField,
   ListedItemsView,
   PdfLink,
-  useNarrow,
+  ActList,
+  SectionButton,
 } from './investigation-shared';
 
 const statusColors: Record<MeasureStatus, string> = {
@@ -208,7 +208,6 @@ export function MeasureSection({
   const [deciding, setDeciding] = useState<{ id: string; approved: boolean }>();
   const [acting, setActing] = useState<{ measure: CompulsoryMeasure; act: MeasureAct }>();
   const { message } = App.useApp();
-  const narrow = useNarrow();
   const done = (text: string) => {
     message.success(text);
     onChanged();
@@ -217,33 +216,21 @@ export function MeasureSection({
   return (
     <Flex vertical gap={12}>
       {canRequest && (
-        <Button
-          type="primary"
-          size="large"
-          block={narrow}
-          onClick={() => setRequesting(true)}
-          style={narrow ? undefined : { alignSelf: 'flex-start' }}
-        >
-          申请或报告查封、扣押
-        </Button>
+        <SectionButton onClick={() => setRequesting(true)}>申请或报告查封、扣押</SectionButton>
       )}
-      {measures.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有行政强制措施" />
-      ) : (
-        <ul aria-label="行政强制措施列表" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {measures.map((measure) => (
-            <MeasureItem
-              key={measure.id}
-              caseId={caseId}
-              measure={measure}
-              canAct={canAct}
-              canApprove={canApprove}
-              onDecide={(approved) => setDeciding({ id: measure.id, approved })}
-              onAct={(act) => setActing({ measure, act })}
-            />
-          ))}
-        </ul>
-      )}
+      <ActList label="行政强制措施列表" empty="没有行政强制措施">
+        {measures.map((measure) => (
+          <MeasureItem
+            key={measure.id}
+            caseId={caseId}
+            measure={measure}
+            canAct={canAct}
+            canApprove={canApprove}
+            onDecide={(approved) => setDeciding({ id: measure.id, approved })}
+            onAct={(act) => setActing({ measure, act })}
+          />
+        ))}
+      </ActList>
       <ActFormModal<MeasureFormValues>
         title="查封、扣押"
         open={requesting}
@@ -263,9 +250,7 @@ export function MeasureSection({
           done(created.emergency ? '已报告负责人，请尽快补办批准手续' : '已提交负责人审批');
         }}
       >
-        <Form.Item label="措施" name="kind">
-          <Segmented aria-label="措施" options={kindOptions} block />
-        </Form.Item>
+        <ChoiceField label="措施" name="kind" ariaLabel="措施" options={kindOptions} />
         <ListedItemsField label="查封、扣押的场所、设施或者财物" />
         <Form.Item
           label="理由"

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Empty, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatInstant } from '../../../lib/date-time';
@@ -21,7 +21,8 @@ import {
   ListedItemsField,
   ListedItemsView,
   PdfLink,
-  useNarrow,
+  ActList,
+  SectionButton,
 } from './investigation-shared';
 
 const statusTags: Record<Preservation['status'], { color: string; text: string }> = {
@@ -135,38 +136,25 @@ export function PreservationSection({
   const [deciding, setDeciding] = useState<{ id: string; approved: boolean }>();
   const [handling, setHandling] = useState<Preservation>();
   const { message } = App.useApp();
-  const narrow = useNarrow();
 
   return (
     <Flex vertical gap={12}>
       {canRequest && (
-        <Button
-          type="primary"
-          size="large"
-          block={narrow}
-          onClick={() => setRequesting(true)}
-          style={narrow ? undefined : { alignSelf: 'flex-start' }}
-        >
-          申请先行登记保存
-        </Button>
+        <SectionButton onClick={() => setRequesting(true)}>申请先行登记保存</SectionButton>
       )}
-      {preservations.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有先行登记保存" />
-      ) : (
-        <ul aria-label="先行登记保存列表" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {preservations.map((preservation) => (
-            <PreservationItem
-              key={preservation.id}
-              caseId={caseId}
-              preservation={preservation}
-              canHandle={canHandle}
-              canApprove={canApprove}
-              onDecide={(approved) => setDeciding({ id: preservation.id, approved })}
-              onHandle={() => setHandling(preservation)}
-            />
-          ))}
-        </ul>
-      )}
+      <ActList label="先行登记保存列表" empty="没有先行登记保存">
+        {preservations.map((preservation) => (
+          <PreservationItem
+            key={preservation.id}
+            caseId={caseId}
+            preservation={preservation}
+            canHandle={canHandle}
+            canApprove={canApprove}
+            onDecide={(approved) => setDeciding({ id: preservation.id, approved })}
+            onHandle={() => setHandling(preservation)}
+          />
+        ))}
+      </ActList>
       <ActFormModal<NewPreservation>
         title="申请先行登记保存"
         open={requesting}

@@ -1,5 +1,5 @@
 import { DeleteOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Grid, Input, Modal, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Form, Grid, Input, Modal, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { todayInBeijing } from '../../../lib/date-time';
@@ -201,6 +201,50 @@ export function ActItem({ label, children }: { label: string; children: ReactNod
         {children}
       </Flex>
     </li>
+  );
+}
+
+/** The button that starts a section's act: large, full width on a phone. */
+export function SectionButton({
+  icon,
+  onClick,
+  children,
+}: {
+  icon?: ReactNode;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const narrow = useNarrow();
+  return (
+    <Button
+      type="primary"
+      icon={icon}
+      size="large"
+      block={narrow}
+      onClick={onClick}
+      style={narrow ? undefined : { alignSelf: 'flex-start' }}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/** A section's named list of acts, or a quiet note when it has none. */
+export function ActList({
+  label,
+  empty,
+  children,
+}: {
+  label: string;
+  empty: string;
+  children: readonly ReactNode[];
+}) {
+  if (children.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
+  return (
+    <ul aria-label={label} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {children}
+    </ul>
   );
 }
 

@@ -1,5 +1,5 @@
 import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Tag, Typography } from 'antd';
+import { App, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { formatInstant } from '../../../lib/date-time';
 import { useRequest } from '../../../lib/use-request';
@@ -12,7 +12,7 @@ import {
 } from '../investigation-api';
 import { evidenceTypeLabels } from '../labels';
 import { TranscriptFormModal } from './investigation-transcript-form';
-import { ActButtons, ActItem, PdfLink, useNarrow } from './investigation-shared';
+import { ActButtons, ActItem, ActList, PdfLink, SectionButton } from './investigation-shared';
 
 const documentCodes: Record<TranscriptKind, string> = {
   inquiry: 'inquiryRecord',
@@ -127,38 +127,26 @@ export function TranscriptSection({
     [caseId, canWrite, transcripts.length],
   );
   const { message } = App.useApp();
-  const narrow = useNarrow();
 
   return (
     <Flex vertical gap={12}>
       {canWrite && (
-        <Button
-          type="primary"
-          icon={<FileAddOutlined />}
-          size="large"
-          block={narrow}
-          onClick={() => setWriting({ correcting: null })}
-          style={narrow ? undefined : { alignSelf: 'flex-start' }}
-        >
+        <SectionButton icon={<FileAddOutlined />} onClick={() => setWriting({ correcting: null })}>
           制作笔录
-        </Button>
+        </SectionButton>
       )}
-      {transcripts.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未制作笔录" />
-      ) : (
-        <ul aria-label="笔录列表" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {transcripts.map((transcript) => (
-            <TranscriptItem
-              key={transcript.id}
-              caseId={caseId}
-              transcript={transcript}
-              all={transcripts}
-              canCorrect={canWrite}
-              onCorrect={() => setWriting({ correcting: transcript })}
-            />
-          ))}
-        </ul>
-      )}
+      <ActList label="笔录列表" empty="尚未制作笔录">
+        {transcripts.map((transcript) => (
+          <TranscriptItem
+            key={transcript.id}
+            caseId={caseId}
+            transcript={transcript}
+            all={transcripts}
+            canCorrect={canWrite}
+            onCorrect={() => setWriting({ correcting: transcript })}
+          />
+        ))}
+      </ActList>
       <TranscriptFormModal
         caseId={caseId}
         open={writing !== undefined}

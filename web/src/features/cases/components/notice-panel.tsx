@@ -45,6 +45,7 @@ import {
   toProposal,
   type PenaltyFormValues,
 } from './decision-penalty-fields';
+import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, ActItem, DueTag, PdfLink } from './investigation-shared';
 
 /** Stages in which the party may still answer the notice. */
@@ -96,12 +97,8 @@ function NoticeForm({
   open,
   onClose,
   onDone,
-}: {
-  caseId: string;
+}: StepFormProps & {
   notice: CaseNotice;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
 }) {
   const { message } = App.useApp();
   const draft = notice.draft;
@@ -202,17 +199,7 @@ interface ResponseFormValues extends Omit<NewResponse, 'receivedOn'> {
   receivedOn: Dayjs;
 }
 
-function ResponseForm({
-  caseId,
-  open,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function ResponseForm({ caseId, open, onClose, onDone }: StepFormProps) {
   const { message } = App.useApp();
   return (
     <ActFormModal<ResponseFormValues>

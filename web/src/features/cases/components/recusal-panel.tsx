@@ -1,5 +1,6 @@
-import { App, Button, Card, Flex, Form, Input, Modal, Segmented, Select, Table } from 'antd';
+import { App, Button, Card, Flex, Form, Input, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
+import { ChoiceField } from '../../../components/choice-field';
 import {
   decideRecusal,
   requestRecusal,
@@ -78,9 +79,12 @@ function RecusalRequestModal({
             }))}
           />
         </Form.Item>
-        <Form.Item label="申请人" name="requestedBy">
-          <Segmented aria-label="申请人" options={requesterOptions} block />
-        </Form.Item>
+        <ChoiceField
+          label="申请人"
+          name="requestedBy"
+          ariaLabel="申请人"
+          options={requesterOptions}
+        />
         <Form.Item
           label="回避理由"
           name="reason"

@@ -41,6 +41,7 @@ import {
   toProposal,
   type PenaltyFormValues,
 } from './decision-penalty-fields';
+import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, ActItem, PdfLink } from './investigation-shared';
 import { ReasonModal } from './reason-modal';
 
@@ -127,17 +128,7 @@ interface DiscussionValues extends Omit<NewDiscussion, 'heldOn'> {
   heldOn: Dayjs;
 }
 
-function DiscussionForm({
-  caseId,
-  open,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function DiscussionForm({ caseId, open, onClose, onDone }: StepFormProps) {
   const { message } = App.useApp();
   return (
     <ActFormModal<DiscussionValues>

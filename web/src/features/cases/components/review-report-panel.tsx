@@ -7,7 +7,6 @@ import {
   Empty,
   Form,
   Input,
-  Segmented,
   Select,
   Tag,
   Typography,
@@ -15,6 +14,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { allowedActions } from '@domain/case/case-stage.js';
+import { ChoiceField } from '../../../components/choice-field';
 import { todayInBeijing } from '../../../lib/date-time';
 import { useRequest } from '../../../lib/use-request';
 import { fetchEvidence, type CaseStage } from '../api';
@@ -27,6 +27,7 @@ import {
   type ProposedOutcome,
 } from '../review-api';
 import { PenaltyFields, toProposal, type PenaltyFormValues } from './decision-penalty-fields';
+import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, ActItem, PdfLink } from './investigation-shared';
 import { ReasonModal } from './reason-modal';
 
@@ -51,17 +52,7 @@ interface ReportFormValues {
   opinion: string;
 }
 
-function ReportForm({
-  caseId,
-  open,
-  onClose,
-  onDone,
-}: {
-  caseId: string;
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
   const evidence = useRequest(() => fetchEvidence(caseId), [caseId, open]);
   const { message } = App.useApp();
   const evidenceOptions = (evidence.data?.items ?? []).map((item) => ({
@@ -128,16 +119,15 @@ function ReportForm({
           optionFilterProp="label"
         />
       </Form.Item>
-      <Form.Item label="处理建议" name="proposedOutcome">
-        <Segmented
-          aria-label="处理建议"
-          block
-          options={[
-            { value: 'penalty', label: '给予行政处罚' },
-            { value: 'noPenalty', label: '不予行政处罚' },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="处理建议"
+        name="proposedOutcome"
+        ariaLabel="处理建议"
+        options={[
+          { value: 'penalty', label: '给予行政处罚' },
+          { value: 'noPenalty', label: '不予行政处罚' },
+        ]}
+      />
       <Form.Item noStyle dependencies={['proposedOutcome']}>
         {({ getFieldValue }) =>
           getFieldValue('proposedOutcome') === 'penalty' && (

@@ -1,6 +1,6 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Form, Input, Radio, Select, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, DatePicker, Flex, Form, Input, Radio, Select, Switch } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { pickerTodayInBeijing } from '../../../lib/date-time';
 import type { Party } from '../api';
 import {
   electronicChannelLabels,
@@ -15,9 +15,9 @@ import {
   type ServiceMethod,
   type ServiceOutcome,
 } from '../service-api';
+import { afterTodayInBeijing, DateField, InfoAlert, RowsField } from './act-fields';
 import { ActFormModal } from './investigation-shared';
 
-const notInFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 const isoDate = (date: Dayjs) => date.format('YYYY-MM-DD');
 
@@ -123,13 +123,7 @@ function MethodFields({ confirmed }: { confirmed: readonly ElectronicAddress[] }
   const failed = mayFail.includes(method) && outcome === 'failed';
   return (
     <>
-      <Form.Item
-        label={actedOnLabels[method]}
-        name="actedOn"
-        rules={[{ required: true, message: '请选择日期' }]}
-      >
-        <DatePicker style={{ width: '100%' }} disabledDate={notInFuture} />
-      </Form.Item>
+      <DateField name="actedOn" label={actedOnLabels[method]} />
       {mayFail.includes(method) && (
         <Form.Item label="结果" name="outcome">
           <Radio.Group
@@ -199,7 +193,7 @@ function MethodFields({ confirmed }: { confirmed: readonly ElectronicAddress[] }
               rules={[{ required: true, message: '请选择收件日期；未收到回执的，收到后再登记' }]}
               extra="以回执上注明的收件日期为送达日期"
             >
-              <DatePicker style={{ width: '100%' }} disabledDate={notInFuture} />
+              <DatePicker style={{ width: '100%' }} disabledDate={afterTodayInBeijing} />
             </Form.Item>
           )}
         </>
@@ -207,10 +201,7 @@ function MethodFields({ confirmed }: { confirmed: readonly ElectronicAddress[] }
       {method === 'electronic' && <ElectronicTarget confirmed={confirmed} />}
       {method === 'publicNotice' && (
         <>
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
+          <InfoAlert
             title={`只有其他方式无法送达时才能公告送达；自发出公告之日起经过${PUBLIC_NOTICE_DAYS}日，即视为送达（民事诉讼法第九十五条）。`}
           />
           <Form.Item label="公告方式" name="medium" rules={required('请填写公告方式')}>
@@ -276,7 +267,7 @@ export function ServiceFormModal({
       initialValues={{
         method: 'direct',
         recipient: party.name,
-        actedOn: dayjs(),
+        actedOn: pickerTodayInBeijing(),
         outcome: 'served',
         place: party.address,
         signer: party.name,
@@ -346,16 +337,11 @@ export function AddressConfirmationModal({
       open={open}
       okText="登记"
       intro={
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="电子送达须经当事人同意并签订确认书（行政处罚法第六十一条第二款）。登记后不可更改，如有变化请重新登记。"
-        />
+        <InfoAlert title="电子送达须经当事人同意并签订确认书（行政处罚法第六十一条第二款）。登记后不可更改，如有变化请重新登记。" />
       }
       initialValues={{
         recipient: party.name,
-        signedOn: dayjs(),
+        signedOn: pickerTodayInBeijing(),
         postalAddress: party.address,
         phone: party.phone,
         consentsToElectronic: false,
@@ -377,13 +363,7 @@ export function AddressConfirmationModal({
       <Form.Item label="受送达人" name="recipient" rules={required('请填写受送达人')}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item
-        label="签署日期"
-        name="signedOn"
-        rules={[{ required: true, message: '请选择日期' }]}
-      >
-        <DatePicker style={{ width: '100%' }} disabledDate={notInFuture} />
-      </Form.Item>
+      <DateField name="signedOn" label="签署日期" />
       <Form.Item label="送达地址" name="postalAddress">
         <Input maxLength={200} />
       </Form.Item>
@@ -407,53 +387,29 @@ export function AddressConfirmationModal({
 
 function ElectronicAddressesField() {
   return (
-    <Form.List
+    <RowsField
       name="electronicAddresses"
+      label="电子送达地址"
+      emptyMessage="请至少填写一个电子送达地址"
+      addText="添加地址"
+      deleteLabel={(index) => `删除第 ${index + 1} 个地址`}
       initialValue={[{ channel: 'email', address: '' }]}
-      rules={[
-        {
-          validator: async (_rule, items: unknown[] | undefined) => {
-            if (!items || items.length === 0) throw new Error('请至少填写一个电子送达地址');
-          },
-        },
-      ]}
+      newRow={{ channel: 'email', address: '' }}
     >
-      {(fields, { add, remove }, { errors }) => (
-        <Form.Item label="电子送达地址" required>
-          <Flex vertical gap={8}>
-            {fields.map((field, index) => (
-              <Flex key={field.key} gap={8} align="start" wrap>
-                <Form.Item name={[field.name, 'channel']} noStyle>
-                  <Select options={channelOptions} style={{ width: 140 }} />
-                </Form.Item>
-                <Form.Item
-                  name={[field.name, 'address']}
-                  rules={required('请填写地址或号码')}
-                  style={{ flex: '1 1 200px', marginBottom: 0 }}
-                >
-                  <Input maxLength={120} placeholder="邮箱、手机号码或传真号码" />
-                </Form.Item>
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={`删除第 ${index + 1} 个地址`}
-                  onClick={() => remove(field.name)}
-                />
-              </Flex>
-            ))}
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => add({ channel: 'email', address: '' })}
-              block
-            >
-              添加地址
-            </Button>
-            <Form.ErrorList errors={errors} />
-          </Flex>
-        </Form.Item>
+      {(field) => (
+        <>
+          <Form.Item name={[field.name, 'channel']} noStyle>
+            <Select options={channelOptions} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item
+            name={[field.name, 'address']}
+            rules={required('请填写地址或号码')}
+            style={{ flex: '1 1 200px', marginBottom: 0 }}
+          >
+            <Input maxLength={120} placeholder="邮箱、手机号码或传真号码" />
+          </Form.Item>
+        </>
       )}
-    </Form.List>
+    </RowsField>
   );
 }

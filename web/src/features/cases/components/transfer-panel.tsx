@@ -8,7 +8,6 @@ import {
   Flex,
   Form,
   Input,
-  Segmented,
   Select,
   Spin,
   Tag,
@@ -16,6 +15,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
+import { ChoiceField } from '../../../components/choice-field';
 import { formatInstant, todayInBeijing } from '../../../lib/date-time';
 import { useRequest } from '../../../lib/use-request';
 import { fetchEvidence, type CaseStage, type Evidence } from '../api';
@@ -77,13 +77,12 @@ function ProposalFields({ evidence }: { evidence: readonly Evidence[] }) {
   const crime = kind !== 'jurisdiction';
   return (
     <>
-      <Form.Item label="移送类别" name="kind">
-        <Segmented
-          aria-label="移送类别"
-          block
-          options={transferKinds.map((value) => ({ value, label: transferKindLabels[value] }))}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="移送类别"
+        name="kind"
+        ariaLabel="移送类别"
+        options={transferKinds.map((value) => ({ value, label: transferKindLabels[value] }))}
+      />
       <Form.Item
         label={crime ? '接受移送的公安机关' : '有管辖权的机关'}
         name="recipient"

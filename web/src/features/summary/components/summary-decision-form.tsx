@@ -10,13 +10,13 @@ import {
   Input,
   InputNumber,
   Result,
-  Segmented,
   Select,
   Switch,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { ChoiceField } from '../../../components/choice-field';
 import { ActionErrorAlert, useSubmit } from '../../../components/action-error';
 import { useMe } from '../../../lib/session';
 import { useRequest } from '../../../lib/use-request';
@@ -117,15 +117,14 @@ function PartyFields() {
   const kind = Form.useWatch<Party['kind'] | undefined>(['party', 'kind']);
   return (
     <>
-      <Form.Item label="当事人类型" name={['party', 'kind']}>
-        <Segmented
-          block
-          options={[
-            { value: 'citizen', label: '公民' },
-            { value: 'organisation', label: '法人或其他组织' },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="当事人类型"
+        name={['party', 'kind']}
+        options={[
+          { value: 'citizen', label: '公民' },
+          { value: 'organisation', label: '法人或其他组织' },
+        ]}
+      />
       <Form.Item
         label={kind === 'organisation' ? '单位名称' : '姓名'}
         name={['party', 'name']}
@@ -179,15 +178,14 @@ function PenaltyFields() {
   const limit = summaryFineLimitFen[partyKind];
   return (
     <>
-      <Form.Item label="处罚种类" name="penalty">
-        <Segmented
-          block
-          options={[
-            { value: 'fine', label: '罚款' },
-            { value: 'warning', label: '警告' },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="处罚种类"
+        name="penalty"
+        options={[
+          { value: 'fine', label: '罚款' },
+          { value: 'warning', label: '警告' },
+        ]}
+      />
       {penalty === 'fine' && (
         <Form.Item
           label="罚款金额（元）"
