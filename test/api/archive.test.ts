@@ -76,6 +76,35 @@ describe(`结案 (${testBackend})`, () => {
     expect(refused.body.error.message).toContain('尚未执行完毕');
   });
 
+  it('行政强制法第二十八条：扣押未解除的案件不能结案，解除后可以', async () => {
+    const seized = (await fileCase(officer, head)).id;
+    const measure = await officer.post(`/api/cases/${seized}/measures`, {
+      kind: 'seizure',
+      items: [{ name: '湘N12345号货车', specification: '重型厢式货车', quantity: '1辆' }],
+      reason: '涉嫌未取得道路运输经营许可擅自从事道路运输经营',
+      legalBasis: '《中华人民共和国道路运输条例》第六十八条',
+      place: '清水县S315线治超检测站',
+    });
+    await head.post(`/api/measures/${measure.body.id}/decide`, { approved: true, opinion: '同意' });
+    const implemented = await officer.post(`/api/measures/${measure.body.id}/implement`, {
+      implementedAt: new Date().toISOString(),
+    });
+    expect(implemented.body.status).toBe('inForce');
+    await fixtureStage(seized, 'served', true);
+    const closure = { summary: '违法行为轻微并及时改正，已作出不予行政处罚决定并送达。' };
+    const refused = await officer.post(`/api/cases/${seized}/closures`, closure);
+    expect(refused.status).toBe(422);
+    expect(ruleCodes(refused.body)).toEqual(['CLOSURE_PROPERTY_STILL_HELD']);
+    expect(refused.body.error.message).toContain('1项查封、扣押尚未解除');
+
+    const lifted = await officer.post(`/api/measures/${measure.body.id}/lift`, {
+      liftedOn: chinaDate(),
+      reason: 'decided',
+    });
+    expect(lifted.status).toBe(200);
+    expect((await officer.post(`/api/cases/${seized}/closures`, closure)).status).toBe(200);
+  });
+
   it('the case officers submit the 结案报告 of a served 不予行政处罚决定', async () => {
     await fixtureStage(caseId, 'served', true);
     const byHead = await head.post(`/api/cases/${caseId}/closures`, {

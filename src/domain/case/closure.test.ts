@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClosure, type ClosureFacts } from './closure.js';
+import { checkClosure, heldPropertyViolation, type ClosureFacts } from './closure.js';
 
 const fine: ClosureFacts['decision'] = { kind: 'penalty', penaltyKinds: ['fine'] };
 
@@ -60,5 +60,25 @@ describe('交通运输行政执法程序规定（案件终结）：结案的条�
       execution: null,
     });
     expect(violation?.message).toContain('罚款、暂扣许可证件尚待执行');
+  });
+});
+
+describe('行政强制法第二十八条、行政处罚法第五十六条：财物仍被查封扣押或者登记保存的，不能结案', () => {
+  it.each([
+    ['无查封扣押、无登记保存', { measuresInForce: 0, preservationsUndecided: 0 }, null],
+    ['扣押未解除', { measuresInForce: 1, preservationsUndecided: 0 }, '1项查封、扣押尚未解除'],
+    [
+      '登记保存未处理',
+      { measuresInForce: 0, preservationsUndecided: 2 },
+      '2项先行登记保存尚未作出处理决定',
+    ],
+  ])('行政强制法第二十八条、行政处罚法第五十六条：%s', (_case, held, gap) => {
+    const violation = heldPropertyViolation(held);
+    if (gap === null) {
+      expect(violation).toBeNull();
+    } else {
+      expect(violation?.code).toBe('CLOSURE_PROPERTY_STILL_HELD');
+      expect(violation?.message).toContain(gap);
+    }
   });
 });

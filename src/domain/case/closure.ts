@@ -48,3 +48,32 @@ function executionGap(execution: ClosureFacts['execution']): string | null {
   const missing = execution?.missing ?? [];
   return `行政处罚决定尚未执行完毕${missing.length > 0 ? `（${missing.join('；')}）` : ''}`;
 }
+
+/** What the investigation still holds: measures in force, preserved goods without a decision. */
+export interface HeldProperty {
+  measuresInForce: number;
+  preservationsUndecided: number;
+}
+
+/**
+ * A case is not closed while the party's property is still held: a 查封/扣押 must be lifted or
+ * turned into a decision on the goods (行政强制法第二十八条), and goods under 先行登记保存 need
+ * their handling decision (行政处罚法第五十六条).
+ */
+export function heldPropertyViolation(
+  held: HeldProperty,
+): RuleViolation<'CLOSURE_PROPERTY_STILL_HELD'> | null {
+  const gaps = [
+    held.measuresInForce > 0 ? `${held.measuresInForce}项查封、扣押尚未解除` : null,
+    held.preservationsUndecided > 0
+      ? `${held.preservationsUndecided}项先行登记保存尚未作出处理决定`
+      : null,
+  ].filter((gap) => gap !== null);
+  if (gaps.length === 0) return null;
+  const article = '行政强制法第二十八条、行政处罚法第五十六条';
+  return {
+    code: 'CLOSURE_PROPERTY_STILL_HELD',
+    article,
+    message: `${gaps.join('，')}，不能结案（${article}）。`,
+  };
+}

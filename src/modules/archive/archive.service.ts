@@ -1,6 +1,10 @@
 import { AppError } from '../../domain/app-error.js';
 import { checkFileComplete } from '../../domain/case/case-file.js';
-import { checkClosure, type ClosureFacts } from '../../domain/case/closure.js';
+import {
+  checkClosure,
+  heldPropertyViolation,
+  type ClosureFacts,
+} from '../../domain/case/closure.js';
 import type { CaseStage } from '../../domain/case/case-stage.js';
 import type { PenaltyKind } from '../../domain/case/penalty.js';
 import { chinaDate } from '../../domain/china-date.js';
@@ -18,6 +22,10 @@ import { findCase, type CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
 import { findDecision } from '../decision/decision.repository.js';
 import { executionComplete } from '../execution/execution.repository.js';
+import {
+  listOpenMeasures,
+  listOpenPreservations,
+} from '../investigation/investigation.repository.js';
 import { found } from '../not-found.js';
 import { appendRecord } from '../record/record.repository.js';
 import { refuseOnViolations } from '../rule-violations.js';
@@ -63,17 +71,23 @@ function toClosureView(row: ClosureRow): ClosureView {
   };
 }
 
-/** Whether the decision is carried out, so that the case may be closed. */
-async function closureViolation(trx: Db, penaltyCase: CaseWithAgency) {
+/** Whether the decision is carried out and nothing of the party's is still held. */
+async function closureViolations(trx: Db, penaltyCase: CaseWithAgency) {
   const decision = await findDecision(trx, penaltyCase.id);
   const stage = penaltyCase.stage as ClosureFacts['stage'];
-  return checkClosure({
-    stage,
-    decision: decision
-      ? { kind: decision.kind, penaltyKinds: decision.penaltyKinds as PenaltyKind[] }
-      : null,
-    execution: stage === 'executing' ? await executionComplete(trx, penaltyCase.id) : null,
-  });
+  return [
+    checkClosure({
+      stage,
+      decision: decision
+        ? { kind: decision.kind, penaltyKinds: decision.penaltyKinds as PenaltyKind[] }
+        : null,
+      execution: stage === 'executing' ? await executionComplete(trx, penaltyCase.id) : null,
+    }),
+    heldPropertyViolation({
+      measuresInForce: (await listOpenMeasures(trx, [penaltyCase.id])).length,
+      preservationsUndecided: (await listOpenPreservations(trx, [penaltyCase.id])).length,
+    }),
+  ];
 }
 
 /** 结案报告: the case officers report the case carried out and ask the head to close it. */
@@ -88,7 +102,7 @@ export async function submitClosure(
     if (await currentClosure(trx, penaltyCase.id)) {
       throw new AppError('CONFLICT', '本案已有待审批的结案报告');
     }
-    refuseOnViolations([await closureViolation(trx, penaltyCase)]);
+    refuseOnViolations(await closureViolations(trx, penaltyCase));
     const { id } = await trx
       .insertInto('caseClosure')
       .values({
@@ -118,7 +132,7 @@ export async function decideClosure(
     await assertNotCaseOfficer(trx, ctx, penaltyCase.id, '批准结案');
     const change = { closureId: closure.id, ...decision };
     if (decision.approved) {
-      refuseOnViolations([await closureViolation(trx, penaltyCase)]);
+      refuseOnViolations(await closureViolations(trx, penaltyCase));
       await moveCase(trx, ctx, penaltyCase, 'close', {}, change);
     } else {
       await recordCaseAct(trx, ctx, penaltyCase, 'returnClosure', change);
