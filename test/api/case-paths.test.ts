@@ -92,6 +92,22 @@ async function actsOf(caseId: string): Promise<string[]> {
   return entries.map((entry) => `${entry.objectType}.${entry.action}`);
 }
 
+/**
+ * 结案: a case officer submits the 结案报告 (the stage does not move yet), the head approves it.
+ */
+async function closeCase(officer: TestClient, caseId: string, report: Record<string, string>) {
+  const before = await stageOf(caseId);
+  ok(await officer.post(`/api/cases/${caseId}/closures`, report));
+  expect(await stageOf(caseId)).toBe(before);
+  ok(
+    await head.post(`/api/cases/${caseId}/closures/decide`, {
+      approved: true,
+      opinion: '同意结案',
+    }),
+  );
+  expect(await stageOf(caseId)).toBe('closed');
+}
+
 /** 直接送达 of the decision (or another document) by the case officers, signed by the party. */
 function directService(officerIds: string[], actedOn = today, change = {}) {
   return {
@@ -239,20 +255,10 @@ describe(`办案路径一：普通程序，无法制审核、无集体讨论 (${
     expect(await stageOf(caseId)).toBe('executing');
 
     // 结案: the officers report, the head approves.
-    ok(
-      await zhifa1.post(`/api/cases/${caseId}/closures`, {
-        summary: '当事人未取得道路运输经营许可从事货运经营，罚款500元，已送达并缴清。',
-        executionSummary: '当事人通过指定银行缴清罚款，凭证号 FS-P1-0001。',
-      }),
-    );
-    expect(await stageOf(caseId)).toBe('executing');
-    ok(
-      await head.post(`/api/cases/${caseId}/closures/decide`, {
-        approved: true,
-        opinion: '同意结案',
-      }),
-    );
-    expect(await stageOf(caseId)).toBe('closed');
+    await closeCase(zhifa1, caseId, {
+      summary: '当事人未取得道路运输经营许可从事货运经营，罚款500元，已送达并缴清。',
+      executionSummary: '当事人通过指定银行缴清罚款，凭证号 FS-P1-0001。',
+    });
 
     // 归档: the complete file is sealed, and the seal verifies.
     const file = ok(await zhifa1.get(`/api/cases/${caseId}/file`));
@@ -572,18 +578,9 @@ describe(`办案路径三：不予行政处罚 (${testBackend})`, () => {
     // Nothing to execute: the case stays 已送达 until it is closed.
     expect(await stageOf(caseId)).toBe('served');
 
-    ok(
-      await zhifa2.post(`/api/cases/${caseId}/closures`, {
-        summary: '违法行为轻微并及时改正，作出不予行政处罚决定并直接送达。',
-      }),
-    );
-    ok(
-      await head.post(`/api/cases/${caseId}/closures/decide`, {
-        approved: true,
-        opinion: '同意结案',
-      }),
-    );
-    expect(await stageOf(caseId)).toBe('closed');
+    await closeCase(zhifa2, caseId, {
+      summary: '违法行为轻微并及时改正，作出不予行政处罚决定并直接送达。',
+    });
     ok(await zhifa1.post(`/api/cases/${caseId}/archive`));
     expect(await stageOf(caseId)).toBe('archived');
     expect(ok(await zhifa1.get(`/api/cases/${caseId}/archive/verify`)).intact).toBe(true);
@@ -942,18 +939,9 @@ describe(`办案路径六：分期缴纳，逾期加处罚款 (${testBackend})`,
     expect(paidOff.balance).toMatchObject({ outstandingFen: 0, nextDue: null });
     expect(paidOff.completion).toEqual({ complete: true, missing: [] });
     expect(await stageOf(caseId)).toBe('executing');
-    ok(
-      await zhifa1.post(`/api/cases/${caseId}/closures`, {
-        summary: '当事人分两期缴纳罚款，第二期逾期，已缴清罚款及加处罚款。',
-      }),
-    );
-    ok(
-      await head.post(`/api/cases/${caseId}/closures/decide`, {
-        approved: true,
-        opinion: '同意结案',
-      }),
-    );
-    expect(await stageOf(caseId)).toBe('closed');
+    await closeCase(zhifa1, caseId, {
+      summary: '当事人分两期缴纳罚款，第二期逾期，已缴清罚款及加处罚款。',
+    });
 
     expect(await documentsOf(caseId)).toEqual([
       'filingRegister',
@@ -1073,18 +1061,9 @@ describe(`办案路径七：申请人民法院强制执行 (${testBackend})`, ()
       201,
     );
     expect(ruled.completion).toEqual({ complete: true, missing: [] });
-    ok(
-      await zhifa1.post(`/api/cases/${caseId}/closures`, {
-        summary: '当事人逾期不缴纳罚款，经催告后申请人民法院强制执行，法院裁定准予执行。',
-      }),
-    );
-    ok(
-      await head.post(`/api/cases/${caseId}/closures/decide`, {
-        approved: true,
-        opinion: '同意结案',
-      }),
-    );
-    expect(await stageOf(caseId)).toBe('closed');
+    await closeCase(zhifa1, caseId, {
+      summary: '当事人逾期不缴纳罚款，经催告后申请人民法院强制执行，法院裁定准予执行。',
+    });
 
     expect(await documentsOf(caseId)).toEqual([
       'filingRegister',

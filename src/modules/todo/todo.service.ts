@@ -134,6 +134,7 @@ function stepTodoKind(action: CaseAction): TodoKind {
   }
 }
 
+/** The oldest cases first; beyond this many the case list and the 督办 board show the rest. */
 const MAX_CASE_TODOS = 200;
 
 function caseName(penaltyCase: { caseNumber: string | null; cause: string }): string {
