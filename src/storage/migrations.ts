@@ -16,6 +16,8 @@ export const migrationNames = [
   '2026-11-22-06-service-and-execution',
   '2026-11-22-07-summary-and-transfer',
   '2026-11-22-08-document-templates',
+  '2026-12-04-01-law-library',
+  '2026-12-04-02-discretion',
 ] as const;
 
 const sqlFileProvider: MigrationProvider = {

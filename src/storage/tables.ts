@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { DiscretionTables } from './tables/discretion.js';
 import type { DocumentTemplatesTables } from './tables/document-templates.js';
 import type { InvestigationTables } from './tables/investigation.js';
 import type { ReviewAndDecisionTables } from './tables/review-and-decision.js';
@@ -12,7 +13,8 @@ export interface Tables
     ReviewAndDecisionTables,
     ServiceAndExecutionTables,
     SummaryAndTransferTables,
-    DocumentTemplatesTables {
+    DocumentTemplatesTables,
+    DiscretionTables {
   agency: AgencyTable;
   unit: UnitTable;
   officer: OfficerTable;
@@ -174,6 +176,7 @@ export interface PenaltyCaseTable {
   proposedAt: Date;
   filingApprovedBy: string | null;
   filingDate: string | null;
+  plate: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

@@ -56,6 +56,8 @@ export interface InvestigationReportTable extends ProposedPenaltyColumns {
   article58: Json<Article58Facts>;
   complexOrMajor: boolean;
   opinion: string;
+  assessmentId: ColumnType<string | null, string | null | undefined, never>;
+  deviationReason: ColumnType<string | null, string | null | undefined, never>;
   createdBy: string;
   createdAt: CreatedAt;
 }
@@ -210,4 +212,8 @@ export interface DecisionTable {
   illegalPropertyValueFen: ColumnType<number, number | undefined, number>;
   noticeId: string | null;
   noPenaltyGround: NoPenaltyGround | null;
+  assessmentId: ColumnType<string | null, string | null | undefined, never>;
+  benchmarkId: ColumnType<string | null, string | null | undefined, never>;
+  benchmarkVersion: ColumnType<number | null, number | null | undefined, never>;
+  deviationReason: ColumnType<string | null, string | null | undefined, never>;
 }

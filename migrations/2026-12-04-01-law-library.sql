@@ -1,0 +1,1 @@
+-- 法律法规库 (laws library): filled in by the law-library work.
