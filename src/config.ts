@@ -75,6 +75,13 @@ const configSchema = z.object({
     .min(1)
     .max(30)
     .default(defaultStatementPeriodWorkdays),
+  /**
+   * 超限运输车辆行驶公路管理规定第四十三条 fines 500 yuan per 1,000 kg over the limit; whether a
+   * part tonne is dropped or counted as a whole tonne is not settled nationally.
+   */
+  overloadTonneRounding: z.enum(['down', 'up']).default('down'),
+  /** 类案同罚: a fine this share above or below its peers' median is flagged. */
+  consistencyMargin: z.coerce.number().min(0.05).max(5).default(0.3),
   rootAgencyName: z.string().min(2).default('交通运输局'),
   rootAgencyRegionCode: z
     .string()
@@ -100,6 +107,8 @@ const environmentKeys: Record<keyof Config, string> = {
   legalReviewCatalog: 'ZHIFA_LEGAL_REVIEW_CATALOG',
   hearingConfig: 'ZHIFA_HEARING_CONFIG',
   statementPeriodWorkdays: 'ZHIFA_STATEMENT_PERIOD_WORKDAYS',
+  overloadTonneRounding: 'ZHIFA_OVERLOAD_TONNE_ROUNDING',
+  consistencyMargin: 'ZHIFA_CONSISTENCY_MARGIN',
   rootAgencyName: 'ZHIFA_ROOT_AGENCY_NAME',
   rootAgencyRegionCode: 'ZHIFA_ROOT_AGENCY_REGION_CODE',
 };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { seedBuiltinSchedules } from './modules/calendar/calendar.service.js';
-import { openDatabase, type Database, type DatabaseTarget } from './storage/database.js';
+import { openDatabase, type Database, type DatabaseTarget, type Db } from './storage/database.js';
 import { packageRoot } from './storage/package-root.js';
 
 export function databaseTarget(config: Config): DatabaseTarget {
@@ -14,8 +14,19 @@ export function databaseTarget(config: Config): DatabaseTarget {
 /** Opens the database (migrating it) and loads the reference data every install needs. */
 export async function openPlatformDatabase(target: DatabaseTarget): Promise<Database> {
   const database = await openDatabase(target);
-  await seedBuiltinSchedules(database.db);
+  await loadReferenceData(database.db);
   return database;
+}
+
+/** Files the reference data is made from (the test template is rebuilt when one changes). */
+export const referenceDataSources = ['src/domain/workday-schedules.ts'];
+
+/**
+ * Reference data shipped with zhifa: working-day schedules, the laws library, the violation
+ * catalogue with its benchmarks and lists. Each loader is idempotent and skips what is loaded.
+ */
+export async function loadReferenceData(db: Db): Promise<void> {
+  await seedBuiltinSchedules(db);
 }
 
 export function blobDirectory(config: Config): string {

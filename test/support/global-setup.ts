@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
-import { seedBuiltinSchedules } from '../../src/modules/calendar/calendar.service.js';
+import { loadReferenceData, referenceDataSources } from '../../src/platform.js';
 import { migrateToLatest, migrationNames } from '../../src/storage/migrations.js';
 import { packageRoot } from '../../src/storage/package-root.js';
 import { createPglitePool } from '../../src/storage/pglite-thread.js';
@@ -19,7 +19,7 @@ export default async function buildPgliteTemplate(): Promise<void> {
   for (const name of migrationNames) {
     fingerprint.update(readFileSync(path.join(root, 'migrations', `${name}.sql`)));
   }
-  fingerprint.update(readFileSync(path.join(root, 'src/domain/workday-schedules.ts')));
+  for (const source of referenceDataSources) fingerprint.update(readFileSync(path.join(root, source)));
   const folder = path.join(root, '.zhifa-test');
   const file = path.join(folder, `pglite-${fingerprint.digest('hex').slice(0, 16)}.tar.gz`);
   process.env.ZHIFA_TEST_PGLITE_TEMPLATE = file;
@@ -31,7 +31,7 @@ export default async function buildPgliteTemplate(): Promise<void> {
     plugins: [new CamelCasePlugin()],
   });
   await migrateToLatest(db as Kysely<unknown>);
-  await seedBuiltinSchedules(db);
+  await loadReferenceData(db);
   await db.destroy();
   const dump = await pglite.dumpDataDir('gzip');
   await pglite.close();
