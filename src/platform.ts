@@ -2,6 +2,12 @@ import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
 import { seedBuiltinSchedules } from './modules/calendar/calendar.service.js';
+import {
+  lawLibrarySources,
+  loadLawLibrary,
+  shippedLawsDirectory,
+} from './modules/law/law-library.js';
+import { catalogueSeedSources, seedCatalogue } from './modules/violation/catalogue-seed.js';
 import { openDatabase, type Database, type DatabaseTarget, type Db } from './storage/database.js';
 import { packageRoot } from './storage/package-root.js';
 
@@ -19,7 +25,11 @@ export async function openPlatformDatabase(target: DatabaseTarget): Promise<Data
 }
 
 /** Files the reference data is made from (the test template is rebuilt when one changes). */
-export const referenceDataSources = ['src/domain/workday-schedules.ts'];
+export const referenceDataSources = [
+  'src/domain/workday-schedules.ts',
+  ...lawLibrarySources(),
+  ...catalogueSeedSources,
+];
 
 /**
  * Reference data shipped with zhifa: working-day schedules, the laws library, the violation
@@ -27,6 +37,8 @@ export const referenceDataSources = ['src/domain/workday-schedules.ts'];
  */
 export async function loadReferenceData(db: Db): Promise<void> {
   await seedBuiltinSchedules(db);
+  await loadLawLibrary(db, shippedLawsDirectory());
+  await seedCatalogue(db);
 }
 
 export function blobDirectory(config: Config): string {

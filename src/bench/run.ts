@@ -1,4 +1,5 @@
 import { documentRenderBench } from './document-render.js';
+import { lawSearchBench } from './law-search.js';
 import { recordAppendBench } from './record-append.js';
 import { benchLine, printResult, type BenchResult } from './report.js';
 import { startupBench } from './startup.js';
@@ -7,6 +8,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   startup: startupBench,
   'record-append': recordAppendBench,
   'decision-pdf': documentRenderBench,
+  'law-search': lawSearchBench,
 };
 
 const wanted = process.argv.slice(2);

@@ -42,6 +42,8 @@ import { serviceInputSchema } from '../modules/service/service.schemas.js';
 import { recordService } from '../modules/service/service.service.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db } from '../storage/database.js';
+import { discretionInputSchema, type DiscretionInput } from '../modules/discretion/discretion.schemas.js';
+import { assessCase } from '../modules/discretion/discretion.service.js';
 
 /**
  * The people of 清水县 who work the demo cases. Every case has the two officers as its case
@@ -241,6 +243,8 @@ export interface Proposal {
 
 export interface ReportStory {
   daysAgo: number;
+  /** Why the proposed fine leaves the 裁量 range (it then goes to 法制审核). */
+  deviationReason?: string;
   facts: string;
   violatedProvision: string;
   penaltyBasis: string;
@@ -248,6 +252,15 @@ export interface ReportStory {
   complexOrMajor?: boolean;
   article58?: { majorPublicInterest?: boolean; complexOrSeveralLegalRelations?: boolean };
   opinion: string;
+}
+
+/** 裁量 by qs.zhifa2 on the facts found, with the catalogue's benchmark in force. */
+export async function assessWith(
+  desk: DemoDesk,
+  caseId: string,
+  facts: Pick<DiscretionInput, 'violationCode'> & Partial<DiscretionInput>,
+): Promise<void> {
+  await assessCase(desk.colleague, caseId, discretionInputSchema.parse(facts));
 }
 
 /** 调查终结报告 by qs.zhifa2, resting on every item of evidence the case has. */

@@ -12,6 +12,7 @@ import {
 } from '../modules/review/review.service.js';
 import {
   addEvidenceItems,
+  assessWith,
   closeInvestigationWith,
   daysAgo,
   decidePenalty,
@@ -207,7 +208,7 @@ async function seedAwaitingDecision(desk: DemoDesk): Promise<void> {
   await endStatementPeriod(desk, caseId);
 }
 
-/** 法制审核: the party waived its hearing in writing; the fine of 1万元 waits for the reviewer. */
+/** 法制审核: the party waived its hearing in writing; the fine of 4万元, above its 裁量 tier with a written reason, waits for the reviewer. */
 async function seedLegalReview(desk: DemoDesk): Promise<void> {
   const caseId = await fileCase(desk, {
     cause: '未取得道路运输经营许可擅自从事道路旅客运输经营',
@@ -246,14 +247,21 @@ async function seedLegalReview(desk: DemoDesk): Promise<void> {
     subject: { name: '何雪梅', relation: 'witness', phone: '15873912204' },
     questions: [{ question: '你坐这辆车去哪里，车费多少？', answer: '回龙潭镇，司机收25元。' }],
   });
+  await assessWith(desk, caseId, {
+    violationCode: 'RT-63-2',
+    plate: '湘M7C205',
+    quantities: { durationDays: 180, passengerCount: 5 },
+  });
   await closeInvestigationWith(desk, caseId, {
     daysAgo: 12,
     facts:
       '当事人未取得道路运输经营许可，驾驶七座小型客车在清水县人民医院门口招揽乘客，按人收费往返龙潭镇，从事道路旅客运输经营已约半年。',
     violatedProvision: '《中华人民共和国道路运输条例》第十条',
-    penaltyBasis: '《中华人民共和国道路运输条例》第六十三条',
-    proposal: { kinds: ['fine'], fineFen: 1_000_000 },
-    opinion: '违法事实清楚，经营时间较长，建议处罚款1万元。',
+    penaltyBasis: '《中华人民共和国道路运输条例》第六十三条第二项',
+    proposal: { kinds: ['fine'], fineFen: 4_000_000 },
+    deviationReason:
+      '当事人虽系初次被查处，但在医院门口固定招揽乘客长达半年、每日往返，扰乱客运市场秩序，按“轻微”阶次处罚明显偏轻。',
+    opinion: '违法事实清楚，经营时间较长，建议处罚款4万元。',
   });
   await serveNotice(desk, caseId, 10);
   await recordAnswer(desk, caseId, {
@@ -265,7 +273,7 @@ async function seedLegalReview(desk: DemoDesk): Promise<void> {
   await submitForLegalReview(
     desk,
     caseId,
-    '本案拟对当事人罚款1万元，达到重大执法决定法制审核目录规定的数额，当事人已书面放弃陈述、申辩和听证，提请法制审核。',
+    '本案拟对当事人罚款4万元，超出裁量基准“轻微”阶次的范围并已写明理由，且达到重大执法决定法制审核目录规定的数额；当事人已书面放弃陈述、申辩和听证，提请法制审核。',
   );
 }
 

@@ -12,6 +12,8 @@ const grants = {
   'record.read': ['supervisor', 'approver', 'legalReviewer', 'systemAdmin'],
   'calendar.read': 'anyone',
   'calendar.manage': ['systemAdmin'],
+  /** 法律法规库: statute texts are public. */
+  'law.read': 'anyone',
   'import.run': ['systemAdmin'],
   'backup.run': ['systemAdmin'],
   'case.read': 'anyone',
@@ -30,6 +32,9 @@ const grants = {
   'case.archive': ['officer', 'approver'],
   /** 备注: the one addition a sealed case file still takes. */
   'case.annotate': ['officer', 'approver', 'legalReviewer', 'supervisor'],
+  /** 执法事项目录: the violation catalogue, 裁量基准 and the 不予/从轻/减轻 lists. */
+  'catalogue.read': 'anyone',
+  'catalogue.manage': ['systemAdmin', 'legalReviewer'],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -11,17 +11,25 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../domain/app-error.js';
 import { agencyRoutes } from '../modules/agency/agency.routes.js';
+import { benchmarkRoutes } from '../modules/benchmark/benchmark.routes.js';
+import {
+  publicBenchmarkRoutes,
+  publicPageRoutes,
+} from '../modules/benchmark/public-benchmark.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { backupRoutes } from '../modules/backup/backup.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { evidenceRoutes } from '../modules/evidence/evidence.routes.js';
+import { exemptionRoutes } from '../modules/exemption/exemption.routes.js';
 import { executionRoutes } from '../modules/execution/execution.routes.js';
 import { caseRoutes } from '../modules/case/case.routes.js';
 import { caseDocumentRoutes } from '../modules/document/case-document.routes.js';
 import { templateVersionRoutes } from '../modules/document/template-version.routes.js';
 import { deadlineRoutes } from '../modules/deadline/deadline.routes.js';
+import { discretionRoutes } from '../modules/discretion/discretion.routes.js';
 import { importRoutes } from '../modules/import/import.routes.js';
 import { investigationRoutes } from '../modules/investigation/investigation.routes.js';
+import { lawRoutes } from '../modules/law/law.routes.js';
 import { officerRoutes } from '../modules/officer/officer.routes.js';
 import { recordRoutes } from '../modules/record/record.routes.js';
 import { decisionRoutes } from '../modules/decision/decision.routes.js';
@@ -33,6 +41,7 @@ import { transferRoutes } from '../modules/transfer/transfer.routes.js';
 import { archiveRoutes } from '../modules/archive/archive.routes.js';
 import { todoRoutes } from '../modules/todo/todo.routes.js';
 import { userRoutes } from '../modules/user/user.routes.js';
+import { violationRoutes } from '../modules/violation/violation.routes.js';
 import type { AppDeps, AppEnv } from './app-env.js';
 import { errorResponse, handleError } from './error-handler.js';
 import { loginThrottle } from './login-throttle.js';
@@ -66,6 +75,12 @@ const apiRouters = [
   archiveRoutes,
   serviceRoutes,
   executionRoutes,
+  discretionRoutes,
+  violationRoutes,
+  benchmarkRoutes,
+  exemptionRoutes,
+  publicBenchmarkRoutes,
+  lawRoutes,
 ];
 
 /** Builds the whole HTTP application; it never listens, so tests call `app.request()`. */
@@ -98,6 +113,8 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/api/docs', swaggerUI({ url: OPENAPI_PATH }));
   app.all('/api/*', (c) => errorResponse(c, new AppError('NOT_FOUND', '接口不存在')));
+  // Public pages are served by the server itself, before the web app's index.html fallback.
+  app.route('/', publicPageRoutes);
 
   if (deps.webRoot) serveWebApp(app, deps.webRoot);
   return app;

@@ -10,6 +10,9 @@ import type { Db } from './database.js';
  * a restored system starts with everyone signed out.
  */
 export const backupTables = [
+  { table: 'law', orderBy: ['short_title'] },
+  { table: 'law_version', orderBy: ['law_id', 'effective_from'] },
+  { table: 'law_article', orderBy: ['version_id', 'number'] },
   { table: 'agency', orderBy: ['path'] },
   { table: 'unit', orderBy: ['id'] },
   { table: 'officer', orderBy: ['id'] },
@@ -171,10 +174,13 @@ function parseHeader(text: string | undefined): BackupHeader {
   return header as BackupHeader;
 }
 
+/** Loaded at every start, so a fresh target holds them; the backup's copy replaces them. */
+const referenceTables = ['workday_schedule', 'law', 'law_version', 'law_article'];
+
 async function assertEmpty(db: Db): Promise<void> {
   const counts = await countRows(db);
   const filled = Object.entries(counts).filter(
-    ([table, n]) => n > 0 && table !== 'workday_schedule',
+    ([table, n]) => n > 0 && !referenceTables.includes(table),
   );
   if (filled.length > 0) {
     throw new Error(
@@ -182,6 +188,8 @@ async function assertEmpty(db: Db): Promise<void> {
     );
   }
   await db.deleteFrom('workdaySchedule').execute();
+  // The laws library is append-only row by row; truncate is how the backup's copy replaces it.
+  await sql`truncate law_article, law_version, law`.execute(db);
 }
 
 async function insertBatch(db: Db, batch: Line[]): Promise<void> {

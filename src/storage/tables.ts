@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { DiscretionTables } from './tables/discretion.js';
 import type { DocumentTemplatesTables } from './tables/document-templates.js';
 import type { InvestigationTables } from './tables/investigation.js';
+import type { LawLibraryTables } from './tables/law-library.js';
 import type { ReviewAndDecisionTables } from './tables/review-and-decision.js';
 import type { ServiceAndExecutionTables } from './tables/service-and-execution.js';
 import type { SummaryAndTransferTables } from './tables/summary-and-transfer.js';
@@ -14,6 +15,7 @@ export interface Tables
     ServiceAndExecutionTables,
     SummaryAndTransferTables,
     DocumentTemplatesTables,
+    LawLibraryTables,
     DiscretionTables {
   agency: AgencyTable;
   unit: UnitTable;

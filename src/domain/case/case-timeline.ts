@@ -21,6 +21,7 @@ const objectActLabels: Record<string, string> = {
   'case.extendMeasure': '延长行政强制措施期限',
   'case.liftMeasure': '解除行政强制措施',
   'case.issueCorrectionOrder': '责令改正违法行为',
+  'case.assessDiscretion': '裁量（适用裁量基准）',
   'case.recordCollectiveDiscussion': '记录集体讨论',
   'case.recordPartyResponse': '登记陈述、申辩或者听证申请',
   'case.reviewStatement': '复核陈述、申辩',

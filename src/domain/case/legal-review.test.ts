@@ -103,6 +103,15 @@ describe('法制审核是否必需', () => {
       false,
     );
   });
+
+  it('行政处罚法第三十四条：罚款超出裁量基准范围的须经法制审核，并说明原因', () => {
+    const reason = '裁量基准：拟罚款500.00元超出裁量范围1,000.00元至2,000.00元，须经法制审核';
+    const need = legalReviewRequired(
+      { ...proposal, fineFen: 50_000, benchmarkDeviation: reason },
+      defaultLegalReviewCatalog,
+    );
+    expect(need).toEqual({ required: true, reasons: [reason] });
+  });
 });
 
 describe('金额显示', () => {

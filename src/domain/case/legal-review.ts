@@ -21,6 +21,8 @@ export interface Article58Facts {
 export interface LegalReviewProposal extends ProposedPenalty {
   hearingHeld: boolean;
   article58: Article58Facts;
+  /** Why the fine leaves its 裁量基准 range, which sends the case to 法制审核; null within it. */
+  benchmarkDeviation?: string | null;
 }
 
 /**
@@ -86,7 +88,11 @@ export function legalReviewRequired(
   proposal: LegalReviewProposal,
   catalog: LegalReviewCatalog,
 ): LegalReviewNeed {
-  const reasons = [...article58Reasons(proposal), ...catalogReasons(proposal, catalog)];
+  const reasons = [
+    ...article58Reasons(proposal),
+    ...catalogReasons(proposal, catalog),
+    ...(proposal.benchmarkDeviation ? [proposal.benchmarkDeviation] : []),
+  ];
   return { required: reasons.length > 0, reasons };
 }
 

@@ -154,6 +154,7 @@ export const caseSchema = z
     party: partySchema,
     officers: z.array(z.object({ id: z.uuid(), name: z.string() })),
     filingDate: z.string().nullable(),
+    plate: z.string().nullable().openapi({ description: '涉案车辆号牌（裁量时登记）' }),
     returnReason: z.string().nullable().openapi({ description: '立案申请被退回时的理由' }),
     recusals: z.array(
       z.object({

@@ -561,6 +561,7 @@ function toCaseView(
     party: penaltyCase.party as Party,
     officers: officers.map(({ id, name }) => ({ id, name })),
     filingDate: penaltyCase.filingDate,
+    plate: penaltyCase.plate,
     returnReason: null,
     recusals: recusals.map((recusal) => ({
       id: recusal.id,

@@ -9,6 +9,7 @@ import type { CaseWithAgency } from '../case/case.repository.js';
 import type { ServiceContext } from '../context.js';
 import { clause, sentence } from '../document/merge-data.js';
 import { stepDocument } from '../document/per-item-document.js';
+import { decisionCitedTexts } from '../discretion/decision-citations.js';
 import { getNotice } from '../notice/notice.service.js';
 import type { DecisionView } from './decision.schemas.js';
 import { getDecision } from './decision.service.js';
@@ -65,6 +66,12 @@ export const penaltyDecisionDocument = stepDocument({
     const noticeView = await getNotice(ctx, penaltyCase.id);
     const notice = noticeView.notices[0];
     const held = noticeView.hearings.find((hearing) => hearing.record?.outcome === 'held');
+    const citedTexts = await decisionCitedTexts(
+      ctx.db,
+      penaltyCase.id,
+      document.penalties.map((penalty) => penalty.basis),
+      penaltyCase.actEndDate,
+    );
     return {
       decision: {
         number: decision.documentNumber ?? '',
@@ -79,6 +86,8 @@ export const penaltyDecisionDocument = stepDocument({
         paymentAccount: clause(document.paymentAccount),
         ...remedyFields(document),
         date: chineseDay(decision.decidedOn),
+        hasCitedTexts: citedTexts.length > 0,
+        citedTexts: citedTexts.join('\n'),
       },
       notice: {
         servedDate: notice ? chineseDay(notice.servedOn) : '',

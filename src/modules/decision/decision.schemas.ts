@@ -45,6 +45,13 @@ const penaltyDecisionSchema = z
     performanceManner: documentText(500),
     paymentAccount: documentText(200),
     paymentDeadlineDays: z.number().int().min(0).max(365).default(15),
+    deviationReason: z
+      .string()
+      .trim()
+      .min(4, '请写明超出裁量基准范围的理由（至少4个字）')
+      .max(2000)
+      .optional()
+      .openapi({ description: '罚款超出裁量基准范围的理由；不填则沿用调查终结报告中的理由' }),
     ...remedies,
   })
   .superRefine((decision, ctx) =>

@@ -37,6 +37,7 @@ import { responseViolations } from '../notice/notice.service.js';
 import { stageViolation } from '../review/case-step.js';
 import { latestReport, proposalOf, type ReportRow } from '../review/review.repository.js';
 import { reviewAndDiscussionViolations } from '../review/review.service.js';
+import { discretionCheck } from '../discretion/discretion-gate.js';
 import { refuseOnViolations } from '../rule-violations.js';
 import {
   findDecision,
@@ -214,10 +215,19 @@ export async function decide(
         ? penaltyDraft(penaltyCase, report, input, today)
         : noPenaltyDraft(penaltyCase, report, input, today);
     const officers = await caseOfficerIds(trx, penaltyCase.id);
+    const deviationReason =
+      (input.kind === 'penalty' ? input.deviationReason : undefined) ?? report.deviationReason;
+    const discretion = await discretionCheck(
+      trx,
+      penaltyCase.id,
+      { outcome: draft.kind, ...draft.penalty },
+      deviationReason,
+    );
     refuseOnViolations([
       stage,
       deciderViolation(ctx.actor.displayName, officers.includes(ctx.actor.officerId ?? '')),
       ...(await decisionGates(trx, ctx, penaltyCase, draft, officers, today)),
+      ...discretion.violations,
       ...draft.contentViolations,
     ]);
     const notice = await latestNotice(trx, penaltyCase.id);
@@ -234,6 +244,10 @@ export async function decide(
       decidedBy: ctx.actor.userId ?? '',
       noticeId: draft.kind === 'penalty' ? (notice?.id ?? null) : null,
       noPenaltyGround: input.kind === 'noPenalty' ? input.ground : null,
+      assessmentId: discretion.assessment?.id ?? null,
+      benchmarkId: discretion.assessment?.benchmarkId ?? null,
+      benchmarkVersion: discretion.assessment?.benchmarkVersion ?? null,
+      deviationReason: discretion.assessment ? deviationReason : null,
     });
     await moveCase(
       trx,

@@ -9,13 +9,13 @@ import { importKinds, importSheet, importTemplate, importTitles } from './import
 import type { SheetFile } from './sheet.js';
 
 const tags = ['数据导入'];
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Plain OpenAPI rather than zod, so that the router adds no form validator of its own:
  * the handler reads the form and explains a missing file in Chinese.
  */
-const uploadBody = {
+export const uploadBody = {
   content: {
     'multipart/form-data': {
       schema: {
@@ -93,7 +93,7 @@ importRoutes.openapi(
   },
 );
 
-async function uploadedFile(c: Context<AppEnv>): Promise<SheetFile> {
+export async function uploadedFile(c: Context<AppEnv>): Promise<SheetFile> {
   const { file } = await c.req.parseBody();
   if (!(file instanceof File)) {
     throw new AppError('VALIDATION_FAILED', '请选择要上传的文件（表单字段 file）');
@@ -102,6 +102,6 @@ async function uploadedFile(c: Context<AppEnv>): Promise<SheetFile> {
 }
 
 /** RFC 6266 with an RFC 5987 UTF-8 name for the Chinese file name, and an ASCII fallback. */
-function attachment(fileName: string): string {
+export function attachment(fileName: string): string {
   return `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

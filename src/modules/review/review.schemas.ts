@@ -89,6 +89,13 @@ export const investigationReportInputSchema = z
       .default(false)
       .openapi({ description: '情节复杂或者重大违法行为，须集体讨论（第五十七条第二款）' }),
     opinion: z.string().trim().min(4, '请写明承办人的处理意见').max(2000),
+    deviationReason: z
+      .string()
+      .trim()
+      .min(4, '请写明超出裁量基准范围的理由（至少4个字）')
+      .max(2000)
+      .optional()
+      .openapi({ description: '拟罚款超出裁量基准范围时的书面理由（须经法制审核）' }),
   })
   .superRefine((report, ctx) => {
     const penalty = report.proposedOutcome === 'penalty';

@@ -35,6 +35,7 @@ import {
 import type { ServiceContext } from '../context.js';
 import { found } from '../not-found.js';
 import { hearingHeld, latestNotice } from '../notice/notice.repository.js';
+import { benchmarkDeviationReason, discretionCheck } from '../discretion/discretion-gate.js';
 import { refuseOnViolations } from '../rule-violations.js';
 import { assertPastDate, stageViolation } from './case-step.js';
 import {
@@ -73,8 +74,18 @@ export async function closeInvestigation(
     const filed = penaltyCase.filingDate && { date: penaltyCase.filingDate, label: '立案日期' };
     assertPastDate('reportDate', '调查终结日期', input.reportDate, chinaDate(), filed || null);
     const evidence = await evidenceOfCase(trx, penaltyCase.id, input.evidenceIds);
-    refuseOnViolations([reportViolation(input.proposedOutcome, evidence.length)]);
     const proposal = { ...input.proposal, partyKind: (penaltyCase.party as Party).kind };
+    const deviationReason = input.deviationReason ?? null;
+    const discretion = await discretionCheck(
+      trx,
+      penaltyCase.id,
+      { outcome: input.proposedOutcome, ...proposal },
+      deviationReason,
+    );
+    refuseOnViolations([
+      reportViolation(input.proposedOutcome, evidence.length),
+      ...discretion.violations,
+    ]);
     const report = await insertReport(trx, {
       caseId: penaltyCase.id,
       reportDate: input.reportDate,
@@ -87,6 +98,8 @@ export async function closeInvestigation(
       article58: JSON.stringify(input.article58),
       complexOrMajor: input.complexOrMajor,
       opinion: input.opinion,
+      assessmentId: discretion.assessment?.id ?? null,
+      deviationReason,
       createdBy: ctx.actor.userId ?? '',
     });
     await moveCase(
@@ -298,8 +311,9 @@ async function reviewNeed(
   proposal: ProposedPenalty,
 ): Promise<LegalReviewNeed> {
   const held = await hearingHeld(db, report.caseId);
+  const benchmarkDeviation = await benchmarkDeviationReason(db, report.caseId, proposal.fineFen);
   return legalReviewRequired(
-    { ...proposal, hearingHeld: held, article58: report.article58 },
+    { ...proposal, hearingHeld: held, article58: report.article58, benchmarkDeviation },
     ctx.config.legalReviewCatalog,
   );
 }

@@ -58,6 +58,12 @@ export interface ExemptionEntryTable {
   createdAt: CreatedAt;
 }
 
+/** The facts as judged, with the vehicle and the party's history that were looked up. */
+export interface AssessedFacts extends CaseFacts {
+  plate: string | null;
+  priorCases: { caseId: string; caseNumber: string | null }[];
+}
+
 /** What a case's 裁量 applied: the exemption entry, its confirmations, the history checked. */
 export interface AppliedExemption {
   entryId: string;
@@ -76,7 +82,7 @@ export interface DiscretionAssessmentTable {
   benchmarkId: string | null;
   benchmarkVersion: number | null;
   tierName: string | null;
-  facts: Json<CaseFacts>;
+  facts: Json<AssessedFacts>;
   result: Json<DiscretionAssessment>;
   exemption: Json<AppliedExemption | null>;
   rangeMinFen: ColumnType<number | null, number | null, never>;

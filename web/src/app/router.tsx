@@ -72,6 +72,7 @@ const appPages: RouteObject[] = [
     path: '/calendar',
     lazy: page(() => import('./routes/calendar').then((m) => m.CalendarRoute)),
   },
+  { path: '/laws', lazy: page(() => import('./routes/laws').then((m) => m.LawsRoute)) },
   onlyFor('templates', {
     path: '/templates',
     lazy: page(() => import('./routes/templates').then((m) => m.TemplatesRoute)),

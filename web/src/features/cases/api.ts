@@ -125,6 +125,8 @@ export interface PenaltyCase {
   party: Party;
   officers: { id: string; name: string }[];
   filingDate: string | null;
+  /** 涉案车辆号牌, entered with the 裁量. */
+  plate: string | null;
   /** Empty in the case list; filled on a single case. */
   recusals: Recusal[];
   /** Pending deadlines, soonest first. */

@@ -96,6 +96,8 @@ export interface NewInvestigationReport {
   article58: Article58Facts;
   complexOrMajor: boolean;
   opinion: string;
+  /** Why the fine leaves the 裁量 range; it then needs 法制审核. */
+  deviationReason?: string;
 }
 
 export interface NewDiscussion {

@@ -15,6 +15,9 @@ export const recordObjectTypes = [
   'documentTemplate',
   'formNumberRange',
   'summaryDecision',
+  'violationType',
+  'benchmark',
+  'exemptionEntry',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 

@@ -16,6 +16,9 @@ export const objectTypeLabels: Record<RecordObjectType, string> = {
   documentTemplate: '文书模板',
   formNumberRange: '预编号决定书号段',
   summaryDecision: '当场处罚决定',
+  violationType: '违法行为目录',
+  benchmark: '裁量基准',
+  exemptionEntry: '不予、从轻、减轻处罚清单',
 };
 
 const actionLabels: Record<string, string> = {
@@ -42,6 +45,12 @@ const actionLabels: Record<string, string> = {
   voidNumber: '作废编号',
   decideSummary: '当场处罚决定',
   fileSummary: '当场处罚决定备案',
+  createViolationType: '登记违法行为',
+  addViolationRule: '登记违法行为规定新版本',
+  createBenchmark: '登记裁量基准版本',
+  importBenchmarks: '导入裁量基准',
+  publishBenchmark: '发布裁量基准',
+  createExemptionEntry: '登记清单事项版本',
   'status:valid': '恢复执法证',
   'status:suspended': '暂扣执法证',
   'status:revoked': '注销执法证',

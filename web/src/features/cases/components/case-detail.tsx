@@ -17,6 +17,7 @@ import { ActionErrorAlert, useSubmit } from './action-error';
 import { ArchivePanel } from './archive-panel';
 import { CaseDeadlinesCard } from './case-deadlines';
 import { CaseTimeline } from './case-timeline';
+import { DiscretionPanel } from './discretion-panel';
 import { DocumentsPanel } from './documents-panel';
 import { EvidencePanel } from './evidence-panel';
 import { ExecutionPanel } from './execution-panel';
@@ -258,6 +259,16 @@ export function CaseDetail({
           isCaseOfficer={isCaseOfficer}
           isApprover={canApprove}
           myOfficerId={myOfficerId}
+        />
+      )}
+      {!beforeFiling.includes(penaltyCase.stage) && (
+        <DiscretionPanel
+          caseId={penaltyCase.id}
+          stage={penaltyCase.stage}
+          party={penaltyCase.party}
+          plate={penaltyCase.plate}
+          isCaseOfficer={isCaseOfficer}
+          version={penaltyCase}
         />
       )}
       {!beforeFiling.includes(penaltyCase.stage) && (

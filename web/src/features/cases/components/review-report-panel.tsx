@@ -1,4 +1,5 @@
 import {
+  Alert,
   App,
   Button,
   Card,
@@ -26,7 +27,15 @@ import {
   type InvestigationReport,
   type ProposedOutcome,
 } from '../review-api';
-import { PenaltyFields, toProposal, type PenaltyFormValues } from './decision-penalty-fields';
+import { formatYuan } from '@domain/case/penalty.js';
+import { formatCitation, type Citation } from '@domain/law/citation.js';
+import { fetchDiscretion, type DiscretionAssessment } from '../discretion-api';
+import {
+  PenaltyFields,
+  proposalFormValues,
+  toProposal,
+  type PenaltyFormValues,
+} from './decision-penalty-fields';
 import type { StepFormProps } from './act-fields';
 import { ActButtons, ActFormModal, ActItem, PdfLink } from './investigation-shared';
 import { ReasonModal } from './reason-modal';
@@ -50,10 +59,37 @@ interface ReportFormValues {
   article58: (keyof Article58Facts)[];
   complexOrMajor: boolean;
   opinion: string;
+  deviationReason?: string;
+}
+
+/** The report starts from the case's 裁量: its provisions, kinds and suggested fine. */
+function fromAssessment(assessment: DiscretionAssessment | undefined): Partial<ReportFormValues> {
+  if (!assessment) return { proposedOutcome: 'penalty', proposal: { kinds: ['fine'] } };
+  const cite = (list: Citation[]) => list.map(formatCitation).join('、');
+  return {
+    proposedOutcome: assessment.outcome,
+    violatedProvision: cite(assessment.rule.violated),
+    penaltyBasis: cite(assessment.rule.penaltyBasis),
+    proposal: proposalFormValues({
+      kinds: assessment.kinds,
+      fineFen: assessment.suggestedFineFen,
+      illegalGainsFen: 0,
+      illegalPropertyValueFen: 0,
+    }),
+  };
+}
+
+function outsideRange(assessment: DiscretionAssessment | undefined, fineYuan: unknown): boolean {
+  const range = assessment?.rangeFen;
+  if (!range || typeof fineYuan !== 'number') return false;
+  const fen = Math.round(fineYuan * 100);
+  return fen < range.minFen || fen > range.maxFen;
 }
 
 function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
   const evidence = useRequest(() => fetchEvidence(caseId), [caseId, open]);
+  const discretion = useRequest(() => fetchDiscretion(caseId), [caseId, open]);
+  const assessment = discretion.data?.latest?.assessment;
   const { message } = App.useApp();
   const evidenceOptions = (evidence.data?.items ?? []).map((item) => ({
     value: item.id,
@@ -77,6 +113,7 @@ function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
       ) as unknown as Article58Facts,
       complexOrMajor: values.complexOrMajor,
       opinion: values.opinion.trim(),
+      ...(values.deviationReason?.trim() ? { deviationReason: values.deviationReason.trim() } : {}),
     });
     message.success('调查终结报告已提交，案件进入调查终结');
     onDone();
@@ -85,12 +122,11 @@ function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
   return (
     <ActFormModal<ReportFormValues>
       title="调查终结报告"
-      open={open}
+      open={open && !discretion.loading}
       okText="提交报告"
       initialValues={{
         reportDate: dayjs(todayInBeijing()),
-        proposedOutcome: 'penalty',
-        proposal: { kinds: ['fine'] },
+        ...fromAssessment(assessment),
         article58: [],
         complexOrMajor: false,
         evidenceIds: [],
@@ -98,6 +134,25 @@ function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
       onClose={onClose}
       onSubmit={save}
     >
+      {assessment ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`按裁量结果填写：${assessment.tier?.name ?? '法定幅度'}，建议${
+            assessment.outcome === 'noPenalty'
+              ? '不予处罚'
+              : formatYuan(assessment.suggestedFineFen)
+          }`}
+        />
+      ) : (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="本案尚未进行裁量，建议先在“裁量”中按违法行为和情节裁量"
+        />
+      )}
       <Form.Item label="调查终结日期" name="reportDate" rules={[{ required: true }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
       </Form.Item>
@@ -147,6 +202,20 @@ function ReportForm({ caseId, open, onClose, onDone }: StepFormProps) {
                 <Input maxLength={500} placeholder="如：《中华人民共和国道路运输条例》第六十三条" />
               </Form.Item>
               <PenaltyFields prefix={['proposal']} />
+              <Form.Item noStyle dependencies={[['proposal', 'fineYuan']]}>
+                {() =>
+                  outsideRange(assessment, getFieldValue(['proposal', 'fineYuan'])) && (
+                    <Form.Item
+                      label="超出裁量基准范围的理由"
+                      name="deviationReason"
+                      extra="罚款超出裁量范围的，须书面说明理由，并经法制审核"
+                      rules={[{ required: true, whitespace: true, min: 4, message: '请写明理由' }]}
+                    >
+                      <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+                    </Form.Item>
+                  )
+                }
+              </Form.Item>
             </>
           )
         }
