@@ -16,6 +16,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:8080',
+      '/public': 'http://127.0.0.1:8080',
     },
   },
 });

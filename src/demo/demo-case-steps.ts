@@ -42,7 +42,10 @@ import { serviceInputSchema } from '../modules/service/service.schemas.js';
 import { recordService } from '../modules/service/service.service.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db } from '../storage/database.js';
-import { discretionInputSchema, type DiscretionInput } from '../modules/discretion/discretion.schemas.js';
+import {
+  discretionInputSchema,
+  type DiscretionInput,
+} from '../modules/discretion/discretion.schemas.js';
 import { assessCase } from '../modules/discretion/discretion.service.js';
 
 /**

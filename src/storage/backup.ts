@@ -175,7 +175,16 @@ function parseHeader(text: string | undefined): BackupHeader {
 }
 
 /** Loaded at every start, so a fresh target holds them; the backup's copy replaces them. */
-const referenceTables = ['workday_schedule', 'law', 'law_version', 'law_article'];
+const referenceTables = [
+  'workday_schedule',
+  'law',
+  'law_version',
+  'law_article',
+  'violation_type',
+  'violation_rule',
+  'benchmark',
+  'exemption_entry',
+];
 
 async function assertEmpty(db: Db): Promise<void> {
   const counts = await countRows(db);
@@ -188,8 +197,12 @@ async function assertEmpty(db: Db): Promise<void> {
     );
   }
   await db.deleteFrom('workdaySchedule').execute();
-  // The laws library is append-only row by row; truncate is how the backup's copy replaces it.
+  // The laws library and the catalogue are append-only row by row; truncate is how the
+  // backup's copy replaces them. Cascade reaches only the case tables checked empty above.
   await sql`truncate law_article, law_version, law`.execute(db);
+  await sql`truncate exemption_entry, benchmark, violation_rule, violation_type cascade`.execute(
+    db,
+  );
 }
 
 async function insertBatch(db: Db, batch: Line[]): Promise<void> {

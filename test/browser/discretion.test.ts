@@ -39,15 +39,14 @@ describe('裁量（手机 375×740）：执法人员看到裁量说明和建议�
     await step(page, '以 qs.zhifa1 登录', () => signIn(page, 'qs.zhifa1', server.password));
     await step(page, '打开刘建军无证货运案', () => openCaseOf(tab, '刘建军'));
 
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.getByRole('dialog', { name: '裁量' });
     await step(page, '点“进行裁量”，选违法行为', async () => {
       await page.getByRole('button', { name: /进行裁量/ }).click();
       await see(page, drawer.getByText('违法行为', { exact: true }), '裁量抽屉');
-      await choose(
-        page,
-        drawer.getByRole('combobox', { name: '违法行为' }),
-        '未取得道路运输经营许可，擅自从事道路普通货物运输经营（RT-63-1）',
-      );
+      const field = drawer.getByRole('combobox', { name: '违法行为' });
+      await field.click();
+      await field.fill('普通货物');
+      await choose(page, field, '未取得道路运输经营许可，擅自从事道路普通货物运输经营（RT-63-1）');
     });
 
     await step(page, '看到初次违法的“轻微”阶次和建议罚款', async () => {

@@ -19,7 +19,8 @@ export default async function buildPgliteTemplate(): Promise<void> {
   for (const name of migrationNames) {
     fingerprint.update(readFileSync(path.join(root, 'migrations', `${name}.sql`)));
   }
-  for (const source of referenceDataSources) fingerprint.update(readFileSync(path.join(root, source)));
+  for (const source of referenceDataSources)
+    fingerprint.update(readFileSync(path.join(root, source)));
   const folder = path.join(root, '.zhifa-test');
   const file = path.join(folder, `pglite-${fingerprint.digest('hex').slice(0, 16)}.tar.gz`);
   process.env.ZHIFA_TEST_PGLITE_TEMPLATE = file;

@@ -33,7 +33,12 @@ const overloadRule: ViolationRule = {
       when: always,
       penalty: {
         kinds: ['warning', 'fine'],
-        fine: { basis: 'perExcessTonne', fenPerTonne: 50_000, warningUpToKg: 1000, capFen: 3_000_000 },
+        fine: {
+          basis: 'perExcessTonne',
+          fenPerTonne: 50_000,
+          warningUpToKg: 1000,
+          capFen: 3_000_000,
+        },
       },
       text: '每超限1000千克罚款500元，最高不得超过3万元',
     },
@@ -63,11 +68,15 @@ describe('benchmarkViolations', () => {
         fine: { basis: 'gainsMultiple', min: 2, max: 5 },
       },
     };
-    expect(codes([amountTier('轻微', 300_000, 500_000), amountTier('一般', 500_000, 1_000_000), gains])).toEqual([]);
+    expect(
+      codes([amountTier('轻微', 300_000, 500_000), amountTier('一般', 500_000, 1_000_000), gains]),
+    ).toEqual([]);
   });
 
   it('行政处罚法第三十四条：罚款超出法定幅度的阶次被拒绝，并指出是哪一阶次', () => {
-    expect(codes([amountTier('轻微', 200_000, 500_000), amountTier('严重', 800_000, 1_200_000)])).toEqual([
+    expect(
+      codes([amountTier('轻微', 200_000, 500_000), amountTier('严重', 800_000, 1_200_000)]),
+    ).toEqual([
       ['BENCHMARK_TIER_OUTSIDE_STATUTE', 0],
       ['BENCHMARK_TIER_OUTSIDE_STATUTE', 1],
     ]);
@@ -109,13 +118,17 @@ describe('benchmarkViolations', () => {
   });
 
   it('同一基准中阶次名称不能重复', () => {
-    expect(codes([amountTier('一般', 300_000, 500_000), amountTier('一般', 500_000, 600_000)])).toEqual([
-      ['BENCHMARK_TIER_NAME_REPEATED', 1],
-    ]);
+    expect(
+      codes([amountTier('一般', 300_000, 500_000), amountTier('一般', 500_000, 600_000)]),
+    ).toEqual([['BENCHMARK_TIER_NAME_REPEATED', 1]]);
   });
 
   it('行政处罚法第三十四条：施行之日没有违法行为规定的基准被拒绝', () => {
-    const [violation] = benchmarkViolations([amountTier('一般', 300_000, 500_000)], null, '1990-01-01');
+    const [violation] = benchmarkViolations(
+      [amountTier('一般', 300_000, 500_000)],
+      null,
+      '1990-01-01',
+    );
     expect(violation).toMatchObject({ code: 'BENCHMARK_NO_RULE_IN_FORCE', tierIndex: null });
     expect(violation?.message).toContain('1990-01-01');
   });

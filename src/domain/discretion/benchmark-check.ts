@@ -6,9 +6,7 @@ import { describePenaltySpec } from './penalty-text.js';
 import type { StatutoryBranch, ViolationRule } from './violation-type.js';
 
 export type BenchmarkCheckCode =
-  | 'BENCHMARK_NO_RULE_IN_FORCE'
-  | 'BENCHMARK_TIER_NAME_REPEATED'
-  | 'BENCHMARK_TIER_OUTSIDE_STATUTE';
+  'BENCHMARK_NO_RULE_IN_FORCE' | 'BENCHMARK_TIER_NAME_REPEATED' | 'BENCHMARK_TIER_OUTSIDE_STATUTE';
 
 /** A refusal of one tier (`tierIndex`), or of the benchmark as a whole (`tierIndex` null). */
 export interface TierViolation extends RuleViolation<BenchmarkCheckCode> {
@@ -59,7 +57,9 @@ function withinStatute(tier: Tier, branches: readonly StatutoryBranch[]): boolea
   if (!tier.penalty.kinds.every((kind) => prescribed.has(kind))) return false;
   const fine = tier.penalty.fine;
   if (!fine) return true;
-  const statutoryFines = branches.flatMap((branch) => (branch.penalty.fine ? [branch.penalty.fine] : []));
+  const statutoryFines = branches.flatMap((branch) =>
+    branch.penalty.fine ? [branch.penalty.fine] : [],
+  );
   return fineWithin(fine, statutoryFines);
 }
 

@@ -30,13 +30,19 @@ export type FlagFact = keyof typeof flagFacts;
 
 /** 行政处罚法第三十二条: circumstances that oblige the agency to punish lighter or less. */
 export const mandatoryMitigations = {
-  eliminatedHarm: { label: '主动消除或者减轻违法行为危害后果', article: '行政处罚法第三十二条第一项' },
+  eliminatedHarm: {
+    label: '主动消除或者减轻违法行为危害后果',
+    article: '行政处罚法第三十二条第一项',
+  },
   coerced: { label: '受他人胁迫或者诱骗实施违法行为', article: '行政处罚法第三十二条第二项' },
   confessedUnknown: {
     label: '主动供述行政机关尚未掌握的违法行为',
     article: '行政处罚法第三十二条第三项',
   },
-  meritorious: { label: '配合行政机关查处违法行为有立功表现', article: '行政处罚法第三十二条第四项' },
+  meritorious: {
+    label: '配合行政机关查处违法行为有立功表现',
+    article: '行政处罚法第三十二条第四项',
+  },
   minor: { label: '已满十四周岁不满十八周岁', article: '行政处罚法第三十条' },
 } as const;
 export type MandatoryMitigation = keyof typeof mandatoryMitigations;

@@ -22,9 +22,13 @@ export interface BenchmarkFilter {
 }
 
 /** Ordered by violation code, then version. */
-export async function listBenchmarkRows(db: Db, filter: BenchmarkFilter): Promise<StoredBenchmark[]> {
+export async function listBenchmarkRows(
+  db: Db,
+  filter: BenchmarkFilter,
+): Promise<StoredBenchmark[]> {
   let query = benchmarksWithNames(db);
-  if (filter.violationCode) query = query.where('benchmark.violationCode', '=', filter.violationCode);
+  if (filter.violationCode)
+    query = query.where('benchmark.violationCode', '=', filter.violationCode);
   if (filter.publishedOnly) query = query.where('benchmark.publishedAt', 'is not', null);
   return query.orderBy('benchmark.violationCode').orderBy('benchmark.version').execute();
 }

@@ -38,7 +38,8 @@ benchmarkRoutes.openapi(
       ...commonErrors,
     },
   }),
-  async (c) => c.json({ items: await listBenchmarks(serviceContext(c), c.req.valid('query')) }, 200),
+  async (c) =>
+    c.json({ items: await listBenchmarks(serviceContext(c), c.req.valid('query')) }, 200),
 );
 
 const xlsxFile = (description: string) => ({
@@ -86,7 +87,10 @@ benchmarkRoutes.openapi(
     responses: {
       201: jsonContent(importedBenchmarksSchema, '已导入为草稿'),
       ...commonErrors,
-      422: jsonContent(errorBodySchema, '文件或数据有误，未导入任何一行（IMPORT_REJECTED，逐行说明）'),
+      422: jsonContent(
+        errorBodySchema,
+        '文件或数据有误，未导入任何一行（IMPORT_REJECTED，逐行说明）',
+      ),
     },
   }),
   async (c) => {

@@ -10,7 +10,13 @@ import { assertAllowed } from '../../domain/permission.js';
 import type { Db } from '../../storage/database.js';
 import type { ServiceContext } from '../context.js';
 import { rejectIfAny, type RowIssue } from '../import/row-check.js';
-import { readSheet, writeSheet, type Column, type SheetFile, type SheetRow } from '../import/sheet.js';
+import {
+  readSheet,
+  writeSheet,
+  type Column,
+  type SheetFile,
+  type SheetRow,
+} from '../import/sheet.js';
 import { found } from '../not-found.js';
 import { appendRecord } from '../record/record.repository.js';
 import { inForceOn } from '../violation/version-periods.js';
@@ -282,7 +288,9 @@ function tierRowNumber(
   const cell = (row: SheetRow, column: Column) => row.cells[column.header] ?? '';
   const namesViolation = (row: SheetRow) => {
     const code = cell(row, benchmarkColumns.violationCode);
-    return code ? code === draft.violationCode : cell(row, benchmarkColumns.violationName) === violationName;
+    return code
+      ? code === draft.violationCode
+      : cell(row, benchmarkColumns.violationName) === violationName;
   };
   const row = rows.find(
     (candidate) =>
@@ -307,7 +315,10 @@ async function sheetIssues(
       const tier = draft.tiers[tierIndex === undefined ? 0 : Number(tierIndex)];
       issues.push({
         rowNumber: tier ? tierRowNumber(rows, draft, name, tier) : 0,
-        column: tierIndex === undefined ? benchmarkColumns.effectiveFrom.header : benchmarkColumns.penalty.header,
+        column:
+          tierIndex === undefined
+            ? benchmarkColumns.effectiveFrom.header
+            : benchmarkColumns.penalty.header,
         message: issue.message,
       });
     }

@@ -13,12 +13,13 @@ const style = `
 
 function tierRows(benchmark: PublicBenchmark) {
   return benchmark.tiers.map(
-    (tier) => html`<tr>
-      <td data-label="违法程度">${tier.name}</td>
-      <td data-label="情形">${tier.circumstance}</td>
-      <td data-label="适用条件">${tier.conditionText}</td>
-      <td data-label="处罚标准">${tier.penaltyText}</td>
-    </tr>`,
+    (tier) =>
+      html`<tr>
+        <td data-label="违法程度">${tier.name}</td>
+        <td data-label="情形">${tier.circumstance}</td>
+        <td data-label="适用条件">${tier.conditionText}</td>
+        <td data-label="处罚标准">${tier.penaltyText}</td>
+      </tr>`,
   );
 }
 
@@ -33,7 +34,12 @@ function benchmarkSection(benchmark: PublicBenchmark) {
     <p class="note">${benchmark.issuer} 第${benchmark.version}版，${period}</p>
     <table>
       <thead>
-        <tr><th>违法程度</th><th>情形</th><th>适用条件</th><th>处罚标准</th></tr>
+        <tr>
+          <th>违法程度</th>
+          <th>情形</th>
+          <th>适用条件</th>
+          <th>处罚标准</th>
+        </tr>
       </thead>
       <tbody>
         ${tierRows(benchmark)}

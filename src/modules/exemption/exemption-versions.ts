@@ -33,5 +33,7 @@ export function entriesInForce(
   versions: readonly StoredExemptionEntry[],
   date: string,
 ): StoredExemptionEntry[] {
-  return groupedBy(versions, (entry) => entry.code).flatMap((ofCode) => inForceOn(ofCode, date) ?? []);
+  return groupedBy(versions, (entry) => entry.code).flatMap(
+    (ofCode) => inForceOn(ofCode, date) ?? [],
+  );
 }

@@ -9,7 +9,10 @@ export interface ExemptionFilter {
 }
 
 /** Every version of the entries that match, ordered by entry code, then version. */
-export async function listExemptionRows(db: Db, filter: ExemptionFilter): Promise<ExemptionEntryRow[]> {
+export async function listExemptionRows(
+  db: Db,
+  filter: ExemptionFilter,
+): Promise<ExemptionEntryRow[]> {
   let query = db.selectFrom('exemptionEntry').selectAll();
   if (filter.list) query = query.where('list', '=', filter.list);
   if (filter.violationCode) {
@@ -44,7 +47,10 @@ export interface NewExemptionRow {
   createdBy: string | null;
 }
 
-export async function insertExemptionEntry(trx: Db, values: NewExemptionRow): Promise<ExemptionEntryRow> {
+export async function insertExemptionEntry(
+  trx: Db,
+  values: NewExemptionRow,
+): Promise<ExemptionEntryRow> {
   return trx
     .insertInto('exemptionEntry')
     .values({

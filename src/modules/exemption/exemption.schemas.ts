@@ -13,7 +13,9 @@ const exemptionConditionSchema = z.object({
   text: z.string('请填写适用条件').trim().min(2, '请填写适用条件').max(500),
   kind: z
     .enum(['confirmed', 'firstViolation'], '条件类型应为 confirmed 或 firstViolation')
-    .openapi({ description: 'confirmed 由执法人员凭证据确认；firstViolation 初次违法，由系统查询' }),
+    .openapi({
+      description: 'confirmed 由执法人员凭证据确认；firstViolation 初次违法，由系统查询',
+    }),
 });
 
 export const newExemptionEntrySchema = z
@@ -21,7 +23,10 @@ export const newExemptionEntrySchema = z
     code: entryCode.openapi({ description: '事项编码；已有的编码登记为其新版本' }),
     list: z.enum(exemptionLists, '清单应为 noPenalty、lighter 或 mitigated'),
     matter: z.string('请填写事项名称').trim().min(2, '请填写事项名称').max(200),
-    violationCodes: z.array(z.string().trim().min(1).max(40)).min(1, '请选择适用的违法行为').max(50),
+    violationCodes: z
+      .array(z.string().trim().min(1).max(40))
+      .min(1, '请选择适用的违法行为')
+      .max(50),
     legalBasis: z.array(citationSchema).min(1, '请填写法律依据').max(10),
     conditions: z.array(exemptionConditionSchema).min(1, '请至少填写一个适用条件').max(20),
     note: z.string().trim().max(1000).optional(),
@@ -32,10 +37,13 @@ export const newExemptionEntrySchema = z
     message: '最后一天不能早于施行日期',
     path: ['effectiveTo'],
   })
-  .refine((input) => new Set(input.conditions.map((c) => c.code)).size === input.conditions.length, {
-    message: '同一事项的条件编码不能重复',
-    path: ['conditions'],
-  })
+  .refine(
+    (input) => new Set(input.conditions.map((c) => c.code)).size === input.conditions.length,
+    {
+      message: '同一事项的条件编码不能重复',
+      path: ['conditions'],
+    },
+  )
   .openapi('NewExemptionEntry');
 export type NewExemptionEntry = z.infer<typeof newExemptionEntrySchema>;
 

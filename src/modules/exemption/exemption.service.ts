@@ -34,7 +34,10 @@ export function toExemptionView(
     list: entry.list,
     matter: entry.matter,
     violationCodes: entry.violationCodes,
-    legalBasis: entry.legalBasis.map((citation) => ({ ...citation, label: formatCitation(citation) })),
+    legalBasis: entry.legalBasis.map((citation) => ({
+      ...citation,
+      label: formatCitation(citation),
+    })),
     conditions: entry.conditions,
     note: entry.note ?? null,
     effectiveFrom: entry.effectiveFrom,
@@ -44,7 +47,10 @@ export function toExemptionView(
   };
 }
 
-export async function exemptionViews(db: Db, query: ExemptionListQuery): Promise<ExemptionEntryView[]> {
+export async function exemptionViews(
+  db: Db,
+  query: ExemptionListQuery,
+): Promise<ExemptionEntryView[]> {
   const versions = exemptionVersions(await listExemptionRows(db, query));
   const today = chinaDate();
   return versions.map((entry) =>
@@ -73,7 +79,11 @@ async function assertViolationsKnown(db: Db, codes: readonly string[]) {
       : [{ path: `violationCodes.${index}`, message: `目录中没有编码为 ${code} 的违法行为` }],
   );
   if (issues.length > 0) {
-    throw new AppError('VALIDATION_FAILED', issues.map((issue) => issue.message).join('；'), issues);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      issues.map((issue) => issue.message).join('；'),
+      issues,
+    );
   }
 }
 

@@ -13,6 +13,8 @@ export const catalogueSeedSources = [
   'src/domain/discretion/seed/benchmarks.ts',
   'src/domain/discretion/seed/exemption-entries.ts',
   'src/domain/discretion/seed/seed-blocks.ts',
+  'src/domain/discretion/fine-range.ts',
+  'src/modules/violation/catalogue-seed.ts',
 ];
 
 /**

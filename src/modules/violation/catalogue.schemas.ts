@@ -26,7 +26,9 @@ export const citationSchema = z
     paragraph: ordinal('款').optional(),
     item: ordinal('项').optional(),
   })
-  .openapi('Citation', { description: '引用：法律法规简称、条、款、项，如 道路运输条例第六十三条第一项' });
+  .openapi('Citation', {
+    description: '引用：法律法规简称、条、款、项，如 道路运输条例第六十三条第一项',
+  });
 
 const quantityFactKeys = Object.keys(quantityFacts) as [QuantityFact, ...QuantityFact[]];
 const flagFactKeys = Object.keys(flagFacts) as [FlagFact, ...FlagFact[]];
@@ -48,7 +50,8 @@ export const conditionSchema: z.ZodType<Condition> = z
     ),
   )
   .openapi('Condition', {
-    description: '适用条件：数量比较、情节是否具备，或以 all（且）/ any（或）组合；{ all: [] } 为一般情形',
+    description:
+      '适用条件：数量比较、情节是否具备，或以 all（且）/ any（或）组合；{ all: [] } 为一般情形',
   });
 
 const fineRuleSchema = z
@@ -109,6 +112,6 @@ export const violationRuleSchema = z
     summaryAllowed: z.boolean('请说明能否适用简易程序'),
   })
   .openapi('ViolationRule', {
-    description: '违法行为在一段时间内的规定：违反条款、处罚依据、法定幅度（依次匹配）、能否适用简易程序',
+    description:
+      '违法行为在一段时间内的规定：违反条款、处罚依据、法定幅度（依次匹配）、能否适用简易程序',
   });
-

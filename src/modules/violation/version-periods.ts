@@ -26,10 +26,12 @@ function dayBefore(date: string): string {
 
 /** The version in force on `date` (the latest start among those whose period covers it). */
 export function inForceOn<T extends Period>(versions: readonly T[], date: string): T | null {
-  return versionInForce(
-    versions.map((version) => ({ ...version, value: version })),
-    date,
-  )?.value ?? null;
+  return (
+    versionInForce(
+      versions.map((version) => ({ ...version, value: version })),
+      date,
+    )?.value ?? null
+  );
 }
 
 /** Items in groups of one key, groups in the order their first item comes. */

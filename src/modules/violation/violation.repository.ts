@@ -6,7 +6,11 @@ import { containsPattern } from '../../storage/like-pattern.js';
 import type { ViolationRuleRow } from '../../storage/tables/discretion.js';
 import { benchmarkVersions } from '../benchmark/benchmark-versions.js';
 import { listBenchmarkRows } from '../benchmark/benchmark.repository.js';
-import { entriesInForce, exemptionVersions, type StoredExemptionEntry } from '../exemption/exemption-versions.js';
+import {
+  entriesInForce,
+  exemptionVersions,
+  type StoredExemptionEntry,
+} from '../exemption/exemption-versions.js';
 import { listExemptionRows } from '../exemption/exemption.repository.js';
 import { withDerivedEnds } from './version-periods.js';
 
@@ -86,7 +90,11 @@ export async function insertViolationRule(trx: Db, values: NewRuleRow): Promise<
   return row.id;
 }
 
-export async function ruleExistsFrom(trx: Db, code: string, effectiveFrom: string): Promise<boolean> {
+export async function ruleExistsFrom(
+  trx: Db,
+  code: string,
+  effectiveFrom: string,
+): Promise<boolean> {
   const row = await trx
     .selectFrom('violationRule')
     .select('id')
@@ -99,10 +107,7 @@ export async function ruleExistsFrom(trx: Db, code: string, effectiveFrom: strin
 /** A violation type with its rule versions; `ruleIds` maps a version's start to its row id. */
 export type LoadedViolationType = ViolationType & { ruleIds: Record<string, string> };
 
-function withRules(
-  type: ViolationTypeRow,
-  rows: readonly ViolationRuleRow[],
-): LoadedViolationType {
+function withRules(type: ViolationTypeRow, rows: readonly ViolationRuleRow[]): LoadedViolationType {
   return {
     ...type,
     rules: rows.map((row) => ({

@@ -36,7 +36,8 @@ violationRoutes.openapi(
       ...commonErrors,
     },
   }),
-  async (c) => c.json({ items: await listViolations(serviceContext(c), c.req.valid('query')) }, 200),
+  async (c) =>
+    c.json({ items: await listViolations(serviceContext(c), c.req.valid('query')) }, 200),
 );
 
 violationRoutes.openapi(

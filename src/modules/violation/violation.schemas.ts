@@ -79,7 +79,9 @@ export const violationSummarySchema = z
     violated: z.array(citationViewSchema),
     penaltyBasis: z.array(citationViewSchema),
     summaryAllowed: z.boolean(),
-    publishedBenchmarkInForce: z.boolean().openapi({ description: '是否有已发布且正在施行的裁量基准' }),
+    publishedBenchmarkInForce: z
+      .boolean()
+      .openapi({ description: '是否有已发布且正在施行的裁量基准' }),
   })
   .openapi('ViolationSummary');
 export type ViolationSummary = z.infer<typeof violationSummarySchema>;

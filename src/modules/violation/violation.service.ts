@@ -124,7 +124,10 @@ export async function getViolation(ctx: ServiceContext, code: string): Promise<V
 async function assertCitationsResolve(db: Db, rule: ViolationRule, onDate: string) {
   const fields = [
     ...rule.violated.map((citation, index) => ({ citation, path: `rule.violated.${index}` })),
-    ...rule.penaltyBasis.map((citation, index) => ({ citation, path: `rule.penaltyBasis.${index}` })),
+    ...rule.penaltyBasis.map((citation, index) => ({
+      citation,
+      path: `rule.penaltyBasis.${index}`,
+    })),
   ];
   const cited = await findCitedTexts(
     db,
@@ -157,7 +160,11 @@ export async function createViolationType(
       ]);
     }
     await assertCitationsResolve(trx, input.rule, input.effectiveFrom);
-    await insertViolationType(trx, { code: input.code, name: input.name, category: input.category });
+    await insertViolationType(trx, {
+      code: input.code,
+      name: input.name,
+      category: input.category,
+    });
     const ruleId = await insertViolationRule(trx, {
       violationCode: input.code,
       effectiveFrom: input.effectiveFrom,

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  ControlOutlined,
   FileAddOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -11,8 +12,10 @@ import {
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   TeamOutlined,
   ThunderboltOutlined,
+  UnorderedListOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -33,6 +36,8 @@ export const pageRoles = {
   supervision: ['officer', 'legalReviewer', 'approver', 'supervisor'],
   /** 简易程序: officers decide on the spot; heads and administrators issue numbered forms. */
   summary: ['officer', 'approver', 'legalReviewer', 'supervisor', 'systemAdmin'],
+  /** 执法事项目录: everyone reads it; administrators and 法制审核人员 change it. */
+  catalogueManage: ['systemAdmin', 'legalReviewer'],
 } satisfies Record<string, Role[]>;
 
 export interface NavItem {
@@ -70,6 +75,15 @@ export const navItems: NavItem[] = [
   { path: '/users', label: '用户与角色', icon: <TeamOutlined />, roles: pageRoles.users },
   { path: '/records', label: '全过程记录', icon: <HistoryOutlined />, roles: pageRoles.records },
   { path: '/laws', label: '法律法规库', icon: <BookOutlined /> },
+  {
+    path: 'group:catalogue',
+    label: '执法事项目录',
+    icon: <UnorderedListOutlined />,
+    children: [
+      { path: '/violations', label: '违法行为目录', icon: <ProfileOutlined /> },
+      { path: '/benchmarks', label: '裁量基准', icon: <ControlOutlined /> },
+    ],
+  },
   { path: '/calendar', label: '工作日历', icon: <CalendarOutlined /> },
   { path: '/templates', label: '文书模板', icon: <FileTextOutlined />, roles: pageRoles.templates },
   { path: '/imports', label: '数据导入', icon: <UploadOutlined />, roles: pageRoles.imports },

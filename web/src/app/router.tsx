@@ -73,6 +73,18 @@ const appPages: RouteObject[] = [
     lazy: page(() => import('./routes/calendar').then((m) => m.CalendarRoute)),
   },
   { path: '/laws', lazy: page(() => import('./routes/laws').then((m) => m.LawsRoute)) },
+  {
+    path: '/violations',
+    lazy: page(() => import('./routes/violations').then((m) => m.ViolationsRoute)),
+  },
+  {
+    path: '/violations/:code',
+    lazy: page(() => import('./routes/violation-detail').then((m) => m.ViolationDetailRoute)),
+  },
+  {
+    path: '/benchmarks',
+    lazy: page(() => import('./routes/benchmarks').then((m) => m.BenchmarksRoute)),
+  },
   onlyFor('templates', {
     path: '/templates',
     lazy: page(() => import('./routes/templates').then((m) => m.TemplatesRoute)),

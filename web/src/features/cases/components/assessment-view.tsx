@@ -1,9 +1,14 @@
-import { Alert, Descriptions, Flex, Grid, List, Statistic, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Flex, Grid, List, Spin, Statistic, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { formatYuan, penaltyKindLabels } from '@domain/case/penalty.js';
 import { formatCitation } from '@domain/law/citation.js';
 import { CitationText } from '../../../components/citation-text';
 import type { DiscretionPreview } from '../discretion-api';
-import { PeerAmountsChart } from './peer-amounts-chart';
+
+// ECharts is large: it loads only when a 裁量 is shown.
+const PeerAmountsChart = lazy(() =>
+  import('./peer-amounts-chart').then((module) => ({ default: module.PeerAmountsChart })),
+);
 
 const mitigationLabels = {
   none: null,
@@ -117,7 +122,9 @@ export function AssessmentView({ preview }: { preview: DiscretionPreview }) {
       {citedTexts.some((cited) => !cited.found) && (
         <Alert type="warning" showIcon title="部分引用条文在法律法规库中没有找到，请核对" />
       )}
-      <PeerAmountsChart peers={peers} fineFen={assessment.suggestedFineFen} />
+      <Suspense fallback={<Spin />}>
+        <PeerAmountsChart peers={peers} fineFen={assessment.suggestedFineFen} />
+      </Suspense>
     </Flex>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, Flex, Radio, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError, errorMessage, type FieldIssue } from '../../../lib/api-client';
 import { importFile, importKindLabels, importKinds, type ImportKind } from '../api';
-import { ImportProblemsTable } from './import-problems-table';
+import { ImportProblemsTable } from '../../../components/import-problems-table';
 
 type Outcome =
   | { kind: 'imported'; count: number; fileName: string }

@@ -1,5 +1,5 @@
 import { Table } from 'antd';
-import type { FieldIssue } from '../../../lib/api-client';
+import type { FieldIssue } from '../lib/api-client';
 
 interface RowProblem {
   key: number;
