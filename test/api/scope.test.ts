@@ -221,7 +221,12 @@ Object.assign(validBodies, {
   'post /cases/{id}/closures/decide': { approved: true, opinion: '越权批准' },
   'post /cases/{id}/archive': undefined,
   'post /cases/{id}/annotations': { text: '越权备注' },
+  'post /cases/{id}/discretion': { violationCode: 'RT-63-1' },
+  'post /cases/{id}/discretion/preview': { violationCode: 'RT-63-1' },
 });
+
+/** Reference data the whole platform shares (裁量基准 are issued province-wide), not a county's. */
+const platformWidePaths = [/^\/benchmarks\/\{id\}/];
 
 const idKindByPrefix: [RegExp, string][] = [
   [/^\/agencies\/\{id\}/, 'agency'],
@@ -361,7 +366,8 @@ async function operationsWithId() {
   return Object.entries(spec.paths).flatMap(([path, methods]) =>
     Object.keys(methods)
       .filter(() => path.includes('{id}'))
-      .map((method) => ({ method, path: path.replace(/^\/api/, '') })),
+      .map((method) => ({ method, path: path.replace(/^\/api/, '') }))
+      .filter((operation) => !platformWidePaths.some((pattern) => pattern.test(operation.path))),
   );
 }
 

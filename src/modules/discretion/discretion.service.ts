@@ -2,6 +2,7 @@ import { AppError } from '../../domain/app-error.js';
 import type { CaseStage } from '../../domain/case/case-stage.js';
 import { chinaDate } from '../../domain/china-date.js';
 import type { DiscretionAssessment } from '../../domain/discretion/assessment.js';
+import { isAssessable } from '../../domain/discretion/assessable.js';
 import { applyExemption } from '../../domain/discretion/apply-exemption.js';
 import { peerComparison, amountHistogram } from '../../domain/discretion/consistency.js';
 import { assessDiscretion } from '../../domain/discretion/engine.js';
@@ -41,17 +42,6 @@ import type {
   DiscretionTrial,
   DiscretionView,
 } from './discretion.schemas.js';
-
-/** 裁量 is made, and made again as facts change, until the decision. */
-const assessableStages: readonly CaseStage[] = [
-  'investigating',
-  'investigationClosed',
-  'priorNoticeServed',
-  'statementPeriod',
-  'awaitingDecision',
-  'legalReview',
-  'collectiveDiscussion',
-];
 
 interface Evaluation {
   violation: LoadedViolationType;
@@ -96,7 +86,7 @@ export async function assessCase(
   input: DiscretionInput,
 ): Promise<DiscretionView> {
   await withCase(ctx, caseId, 'case.handle', async (trx, penaltyCase) => {
-    if (!assessableStages.includes(penaltyCase.stage as CaseStage)) {
+    if (!isAssessable(penaltyCase.stage as CaseStage)) {
       throw new AppError('CONFLICT', '只有立案后、作出决定前的案件可以进行裁量');
     }
     await assertCaseOfficer(trx, ctx, penaltyCase.id, '进行裁量');

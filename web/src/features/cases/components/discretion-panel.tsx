@@ -1,23 +1,13 @@
 import { Alert, Button, Card, Collapse, Empty, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { formatYuan } from '@domain/case/penalty.js';
+import { isAssessable } from '@domain/discretion/assessable.js';
 import { formatInstant } from '../../../lib/date-time';
 import { useRequest } from '../../../lib/use-request';
 import type { CaseStage, Party } from '../api';
 import { fetchDiscretion, type DiscretionDeviation } from '../discretion-api';
 import { AssessmentView } from './assessment-view';
 import { DiscretionForm } from './discretion-form';
-
-/** 裁量 is made, and made again as facts change, until the decision. */
-const assessableStages: readonly CaseStage[] = [
-  'investigating',
-  'investigationClosed',
-  'priorNoticeServed',
-  'statementPeriod',
-  'awaitingDecision',
-  'legalReview',
-  'collectiveDiscussion',
-];
 
 const stageLabels = { report: '调查终结报告拟罚款', decision: '处罚决定罚款' } as const;
 
@@ -54,7 +44,7 @@ export function DiscretionPanel({
 }: DiscretionPanelProps) {
   const loaded = useRequest(() => fetchDiscretion(caseId), [caseId, version]);
   const [editing, setEditing] = useState(false);
-  const canAssess = isCaseOfficer && assessableStages.includes(stage);
+  const canAssess = isCaseOfficer && isAssessable(stage);
   const latest = loaded.data?.latest;
   return (
     <Card
