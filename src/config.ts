@@ -82,6 +82,17 @@ const configSchema = z.object({
   overloadTonneRounding: z.enum(['down', 'up']).default('down'),
   /** 类案同罚: a fine this share above or below its peers' median is flagged. */
   consistencyMargin: z.coerce.number().min(0.05).max(5).default(0.3),
+  /** 行政处罚法第四十一条: days between a device's 公告 and its first record used as evidence. */
+  deviceNoticePeriodDays: z.coerce.number().int().min(0).max(365).default(30),
+  /** Warn this many days before a device's 计量检定 certificate expires. */
+  calibrationWarningDays: z.coerce.number().int().min(0).max(365).default(30),
+  /** 复核: hours a lead made by 初筛 may wait for a person to confirm or reject it. */
+  recheckHours: z.coerce.number().int().min(1).max(720).default(48),
+  /**
+   * Working days from 立案 of an off-site case to notifying the owner (第四十一条第三款 sets
+   * no number; the default follows the police rule's five days by analogy, legal-facts §1.4).
+   */
+  offSiteNoticeWorkdays: z.coerce.number().int().min(1).max(30).default(5),
   rootAgencyName: z.string().min(2).default('交通运输局'),
   rootAgencyRegionCode: z
     .string()
@@ -109,6 +120,10 @@ const environmentKeys: Record<keyof Config, string> = {
   statementPeriodWorkdays: 'ZHIFA_STATEMENT_PERIOD_WORKDAYS',
   overloadTonneRounding: 'ZHIFA_OVERLOAD_TONNE_ROUNDING',
   consistencyMargin: 'ZHIFA_CONSISTENCY_MARGIN',
+  deviceNoticePeriodDays: 'ZHIFA_DEVICE_NOTICE_PERIOD_DAYS',
+  calibrationWarningDays: 'ZHIFA_CALIBRATION_WARNING_DAYS',
+  recheckHours: 'ZHIFA_RECHECK_HOURS',
+  offSiteNoticeWorkdays: 'ZHIFA_OFF_SITE_NOTICE_WORKDAYS',
   rootAgencyName: 'ZHIFA_ROOT_AGENCY_NAME',
   rootAgencyRegionCode: 'ZHIFA_ROOT_AGENCY_REGION_CODE',
 };

@@ -35,6 +35,18 @@ const grants = {
   /** 执法事项目录: the violation catalogue, 裁量基准 and the 不予/从轻/减轻 lists. */
   'catalogue.read': 'anyone',
   'catalogue.manage': ['systemAdmin', 'legalReviewer'],
+  /** 电子技术监控设备: the registry, its reviews, calibrations, status and station tokens. */
+  'device.read': 'anyone',
+  'device.manage': ['systemAdmin'],
+  /** 法制审核 of a device is the legal reviewers'; 技术审核 is entered by the administrators. */
+  'device.legalReview': ['legalReviewer'],
+  /** 检测记录, the station dashboard and per-plate history. */
+  'detection.read': 'anyone',
+  /** 复核 of the leads 初筛 made (行政处罚法第四十一条第二款). */
+  'lead.recheck': ['officer', 'legalReviewer'],
+  /** 一超四罚: the counters, and 抄告 to the home authority. */
+  'overlimit.read': ['officer', 'approver', 'supervisor', 'legalReviewer'],
+  'overlimit.copyNotice': ['officer', 'approver'],
 } as const satisfies Record<string, 'anyone' | readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -22,6 +22,14 @@ export const backupTables = [
   { table: 'violation_rule', orderBy: ['violation_code', 'effective_from'] },
   { table: 'benchmark', orderBy: ['violation_code', 'version'] },
   { table: 'exemption_entry', orderBy: ['code', 'version'] },
+  { table: 'monitoring_device', orderBy: ['id'] },
+  { table: 'device_review', orderBy: ['id'] },
+  { table: 'device_calibration', orderBy: ['id'] },
+  { table: 'device_status_change', orderBy: ['id'] },
+  { table: 'station_token', orderBy: ['id'] },
+  { table: 'detection_batch', orderBy: ['id'] },
+  { table: 'detection', orderBy: ['captured_at', 'id'] },
+  { table: 'transport_enterprise', orderBy: ['credit_code'] },
   { table: 'lead', orderBy: ['id'] },
   { table: 'penalty_case', orderBy: ['id'] },
   { table: 'case_officer', orderBy: ['case_id', 'officer_id'] },
@@ -66,6 +74,8 @@ export const backupTables = [
   { table: 'case_closure', orderBy: ['id'] },
   { table: 'case_archive', orderBy: ['case_id'] },
   { table: 'case_annotation', orderBy: ['id'] },
+  { table: 'overlimit_finding', orderBy: ['id'] },
+  { table: 'copy_notice', orderBy: ['id'] },
   { table: 'workday_schedule', orderBy: ['year'] },
   { table: 'record_log', orderBy: ['seq'] },
 ] as const;
@@ -211,6 +221,7 @@ async function insertBatch(db: Db, batch: Line[]): Promise<void> {
     throw new Error(`备份中含有未知的表 ${String(table)}`);
   }
   const rows = `[${batch.map((line) => line.row).join(',')}]`;
+  if (table === 'detection') await ensureDetectionPartitions(db, rows);
   await sql`insert into ${sql.table(table)} overriding system value
     select * from json_populate_recordset(null::${sql.table(table)}, ${rows}::json)`.execute(db);
 }
@@ -223,4 +234,11 @@ async function assertCounts(db: Db, header: BackupHeader): Promise<void> {
       `备份文件不完整：${wrong.map(({ table }) => table).join('、')} 的行数与文件头不符`,
     );
   }
+}
+
+/** `detection` is partitioned by month; a restored row needs its month's partition first. */
+async function ensureDetectionPartitions(db: Db, rows: string): Promise<void> {
+  await sql`select ensure_detection_partition(month) from (
+      select distinct date_trunc('month', captured_at at time zone 'UTC')::date as month
+      from json_populate_recordset(null::detection, ${rows}::json)) months`.execute(db);
 }

@@ -18,6 +18,7 @@ export const migrationNames = [
   '2026-11-22-08-document-templates',
   '2026-12-04-01-law-library',
   '2026-12-04-02-discretion',
+  '2026-12-05-01-off-site',
 ] as const;
 
 const sqlFileProvider: MigrationProvider = {

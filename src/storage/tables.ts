@@ -3,6 +3,7 @@ import type { DiscretionTables } from './tables/discretion.js';
 import type { DocumentTemplatesTables } from './tables/document-templates.js';
 import type { InvestigationTables } from './tables/investigation.js';
 import type { LawLibraryTables } from './tables/law-library.js';
+import type { OffSiteTables } from './tables/off-site.js';
 import type { ReviewAndDecisionTables } from './tables/review-and-decision.js';
 import type { ServiceAndExecutionTables } from './tables/service-and-execution.js';
 import type { SummaryAndTransferTables } from './tables/summary-and-transfer.js';
@@ -16,7 +17,8 @@ export interface Tables
     SummaryAndTransferTables,
     DocumentTemplatesTables,
     LawLibraryTables,
-    DiscretionTables {
+    DiscretionTables,
+    OffSiteTables {
   agency: AgencyTable;
   unit: UnitTable;
   officer: OfficerTable;
@@ -155,7 +157,15 @@ export interface LeadTable {
   reporter: Json<Record<string, unknown> | null>;
   status: Generated<string>;
   dispositionReason: string | null;
-  createdBy: string;
+  /** Null for a lead that 初筛 made of a detection. */
+  createdBy: string | null;
+  detectionId: string | null;
+  detectionCapturedAt: Date | null;
+  recheckDueAt: Date | null;
+  recheckStatus: 'pending' | 'confirmed' | 'rejected' | null;
+  recheckedBy: string | null;
+  recheckedAt: Date | null;
+  recheckReason: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

@@ -28,6 +28,12 @@ export const recordObjectTypes = [
   'violationType',
   'benchmark',
   'exemptionEntry',
+  'monitoringDevice',
+  'stationToken',
+  'detectionBatch',
+  'transportEnterprise',
+  'overlimitFinding',
+  'copyNotice',
 ] as const;
 export type RecordObjectType = (typeof recordObjectTypes)[number];
 
